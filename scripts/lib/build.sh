@@ -1,0 +1,26 @@
+# Sourced by the scripts: compiles the project when it was never built or its sources changed.
+# Needs ROOT and JAVA_HOME. Maven's output goes to target/build.log and is shown only on failure.
+
+ensure_built() {
+  local stamp="$ROOT/target/.built" log="$ROOT/target/build.log"
+  mkdir -p "$ROOT/target"
+  exec 9>"$ROOT/target/.build.lock"
+  flock 9
+  if [ -f "$stamp" ] && [ -f "$ROOT/target/runtime-classpath.txt" ] \
+     && [ -z "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$stamp" -print -quit)" ]; then
+    flock -u 9; return 0
+  fi
+  echo "building loom-showcase (first run or sources changed)..." >&2
+  if ! (cd "$ROOT" && ./mvnw -q -B -DskipTests compile > "$log" 2>&1); then
+    tail -n 30 "$log" >&2
+    echo "build failed; full log: $log" >&2
+    flock -u 9; return 1
+  fi
+  touch "$stamp"
+  flock -u 9
+}
+
+# The class path for running the project's code.
+runtime_classpath() {
+  echo "$ROOT/target/classes:$(cat "$ROOT/target/runtime-classpath.txt")"
+}

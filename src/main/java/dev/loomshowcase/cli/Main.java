@@ -1,0 +1,26 @@
+package dev.loomshowcase.cli;
+
+import picocli.CommandLine;
+
+/** The single entry point behind {@code scripts/showcase}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 runtime failure, 2 usage error. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, also used by tests to capture output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ShowcaseCommand())
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setExecutionExceptionHandler(new RuntimeErrorHandler());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.report.JsonReport;
+import dev.loomshowcase.report.TableRenderer;
+import dev.loomshowcase.scenario.RunOptions;
+import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.ScenarioRunner;
+import picocli.CommandLine;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * What every scenario subcommand does: run the scenario, print the table, write the JSON, and exit 1
+ * when any cell failed (the failed cells are still shown).
+ */
+abstract class ScenarioCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    ScenarioOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The scenario to run. */
+    abstract Scenario scenario();
+
+    /** Scenario-specific settings from this command's own options. */
+    Map<String, String> params() {
+        return Map.of();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions runOptions = options.toRunOptions(spec.commandLine(), params());
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(scenario(), runOptions);
+        out.print(TableRenderer.render(result));
+        out.flush();
+        if (options.json() != null) {
+            JsonReport.write(result, options.json());
+            err.println("JSON written to " + options.json());
+        }
+        if (result.anyFailed()) {
+            err.println("showcase: " + result.cells().stream().filter(c -> c.error() != null).count()
+                    + " cell(s) failed; see the table above");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        return CommandLine.ExitCode.OK;
+    }
+}

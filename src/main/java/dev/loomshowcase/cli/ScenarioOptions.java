@@ -1,0 +1,46 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.scenario.RunMode;
+import dev.loomshowcase.scenario.RunOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The options every scenario shares: carriers, mode, stubs and JSON output. */
+public final class ScenarioOptions {
+
+    @Option(names = "--carriers", split = ",", paramLabel = "N", converter = PositiveInt.class,
+            description = "Carrier counts to measure, e.g. 1,2,4 (the JVM's GOMAXPROCS). Default: 1 and the core count.")
+    List<Integer> carriers;
+
+    @Option(names = "--quick", description = "A first look: shorter delays, fewer repetitions.")
+    boolean quick;
+
+    @Option(names = "--thorough", description = "Talk-quality numbers: more warm-ups and repetitions.")
+    boolean thorough;
+
+    @Option(names = "--stubs", paramLabel = "URL",
+            description = "Use stubs already running at URL (see scripts/stubs) instead of starting them embedded.")
+    URI stubs;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
+    Path json;
+
+    /** The run options these flags describe. */
+    RunOptions toRunOptions(CommandLine cmd, Map<String, String> params) {
+        if (quick && thorough) {
+            throw new CommandLine.ParameterException(cmd, "--quick and --thorough exclude each other");
+        }
+        RunMode mode = quick ? RunMode.QUICK : thorough ? RunMode.THOROUGH : RunMode.STANDARD;
+        List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
+        return new RunOptions(mode, counts, stubs, params);
+    }
+
+    Path json() {
+        return json;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.loomshowcase.engine;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of a child JVM: runs one cell and prints a {@link ChildReport} line.
+ *
+ * <p>Exit codes: 0 measured, 1 the work failed, 2 the spec was unreadable. Errors go to stderr as
+ * one line, which the parent quotes when it reports the failed cell.
+ */
+public final class CellMain {
+
+    private CellMain() {
+    }
+
+    public static void main(String[] args) {
+        CellSpec spec;
+        try {
+            spec = Json.mapper().readValue(args[0], CellSpec.class);
+        } catch (Exception e) {
+            System.err.println("cell: unreadable spec: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            ChildReport report = measure(spec);
+            System.out.println(ChildReport.MARKER + Json.compact(report));
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("cell " + spec.label() + " failed: " + Errors.describe(e));
+            System.exit(1);
+        }
+    }
+
+    /** Runs the warm-ups, then the measured repetitions, verifying each repetition's results. */
+    static ChildReport measure(CellSpec spec) throws Exception {
+        TaskRunner runner = spec.model().runner(spec.carriers());
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (Workload workload = Workloads.create(spec)) {
+            for (int i = 0; i < spec.warmups(); i++) {
+                workload.verify(runner.runAll(workload.tasks()));
+            }
+            List<Sample> samples = new ArrayList<>(spec.repetitions());
+            for (int i = 0; i < spec.repetitions(); i++) {
+                var tasks = workload.tasks();
+                long cpu0 = os.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                List<Object> results = runner.runAll(tasks);
+                long wall = System.nanoTime() - t0;
+                long cpu = os.getProcessCpuTime() - cpu0;
+                workload.verify(results);
+                samples.add(new Sample(wall, cpu));
+            }
+            return new ChildReport(samples, schedulerParallelism(), workload.extras());
+        }
+    }
+
+    /** The parallelism in effect: the system property when set, else the JVM's default (the core count). */
+    static int schedulerParallelism() {
+        String value = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        return value != null ? Integer.parseInt(value) : Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.loomshowcase.engine;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.Map;
+
+/**
+ * One analysed cell, as reported in tables and JSON. Workload extras (throughput, percentiles...)
+ * appear as top-level JSON fields next to the common ones.
+ *
+ * @param model    thread model id
+ * @param carriers carrier count
+ * @param wallMs   wall time per repetition, ms; null when failed
+ * @param cpuMs    process CPU time per repetition, ms; null when failed
+ * @param cpuShare median CPU time / (median wall time x carriers)
+ * @param speedup  baseline median / this median; null when failed
+ * @param verdict  computed verdict
+ * @param reason   one line grounded in the numbers
+ * @param error    why the cell failed, else null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"model", "carriers", "wallMs", "cpuMs", "cpuShare", "speedup", "verdict", "reason", "error"})
+public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, Double cpuShare, Double speedup,
+                         Verdict verdict, String reason, String error,
+                         @JsonIgnore Map<String, Object> extras) {
+
+    public CellResult {
+        extras = extras == null ? Map.of() : Map.copyOf(extras);
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extraFields() {
+        return extras;
+    }
+
+    /** Label such as {@code virtual@2}. */
+    public String label() {
+        return model + "@" + carriers;
+    }
+
+    /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */
+    public CellResult withVerdict(Verdict newVerdict, String newReason) {
+        return new CellResult(model, carriers, wallMs, cpuMs, cpuShare, speedup, newVerdict, newReason, error, extras);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.loomshowcase.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs cells, one fresh child JVM each, one after another (never two at once: they would compete
+ * for the same cores and spoil each other's numbers).
+ */
+public final class CellRunner {
+
+    private final ChildJvm children;
+    private final String javaLauncher;
+    private final String classPath;
+    private final List<String> extraJvmOptions;
+
+    public CellRunner(ChildJvm children, String javaLauncher, String classPath, List<String> extraJvmOptions) {
+        this.children = children;
+        this.javaLauncher = javaLauncher;
+        this.classPath = classPath;
+        this.extraJvmOptions = List.copyOf(extraJvmOptions);
+    }
+
+    /** A runner whose children use this JVM's launcher and class path. */
+    public static CellRunner forCurrentJvm(ChildJvm children) {
+        return new CellRunner(children, ChildCommand.currentJavaLauncher(), ChildCommand.currentClassPath(), List.of());
+    }
+
+    /** Measures one cell; a child that fails or overruns {@code timeout} yields a failed outcome. */
+    public CellOutcome run(CellSpec spec, Duration timeout) throws InterruptedException {
+        List<String> command = ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions);
+        try {
+            ChildJvm.Output output = children.run(command, timeout);
+            return CellOutcome.measured(spec, parse(output));
+        } catch (ChildJvmException e) {
+            return CellOutcome.failed(spec, "child JVM " + e.getMessage());
+        }
+    }
+
+    /** Measures cells in order, calling {@code timeouts} for each cell's limit. */
+    public List<CellOutcome> runAll(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
+                                    Progress progress) throws InterruptedException {
+        var outcomes = new java.util.ArrayList<CellOutcome>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            CellSpec spec = specs.get(i);
+            progress.started(spec, i, specs.size());
+            CellOutcome outcome = run(spec, timeouts.apply(spec));
+            progress.finished(outcome, i, specs.size());
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private static ChildReport parse(ChildJvm.Output output) throws ChildJvmException {
+        String line = output.stdout().stream()
+                .filter(l -> l.startsWith(ChildReport.MARKER))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new ChildJvmException(ChildJvmException.Kind.NO_RESULT,
+                        "exited normally but printed no result line; stdout ended with: "
+                                + lastLine(output.stdout())));
+        try {
+            return Json.mapper().readValue(line.substring(ChildReport.MARKER.length()), ChildReport.class);
+        } catch (Exception e) {
+            throw new ChildJvmException(ChildJvmException.Kind.NO_RESULT, "printed an unreadable result: " + e.getMessage());
+        }
+    }
+
+    private static String lastLine(List<String> lines) {
+        return lines.isEmpty() ? "(nothing)" : lines.getLast();
+    }
+
+    /** Told when each cell starts and ends, e.g. to draw a progress line. */
+    public interface Progress {
+        void started(CellSpec spec, int index, int total);
+
+        default void finished(CellOutcome outcome, int index, int total) {
+        }
+
+        /** Progress that tells no one. */
+        static Progress silent() {
+            return (spec, index, total) -> { };
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.loomshowcase.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one cell measures: a workload, a thread model, a carrier count, and how many repetitions.
+ *
+ * <p>A cell always runs in its own child JVM, because the virtual-thread scheduler's parallelism is
+ * fixed when a JVM starts. The spec travels to the child as JSON, so everything the child needs is
+ * in here: {@code params} carries the workload's own settings (stub URL, n, sizes...).
+ *
+ * @param workload    the workload's name, as registered in {@link Workloads}
+ * @param model       how the workload's tasks are scheduled
+ * @param carriers    the carrier count: scheduler parallelism for virtual threads, pool size for pools
+ * @param warmups     repetitions run and thrown away first
+ * @param repetitions repetitions measured
+ * @param params      workload settings, as strings
+ */
+public record CellSpec(String workload, ThreadModel model, int carriers, int warmups, int repetitions,
+                       Map<String, String> params) {
+
+    public CellSpec {
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(model, "model");
+        if (carriers < 1) {
+            throw new IllegalArgumentException("carriers must be at least 1, was " + carriers);
+        }
+        if (warmups < 0 || repetitions < 1) {
+            throw new IllegalArgumentException("need warmups >= 0 and repetitions >= 1");
+        }
+        params = Map.copyOf(params);
+    }
+
+    /** A short label such as {@code virtual@2}. */
+    public String label() {
+        return model.id() + "@" + carriers;
+    }
+
+    /** A required parameter, or a clear error naming it. */
+    public String param(String name) {
+        String value = params.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("cell " + label() + " lacks parameter '" + name + "'");
+        }
+        return value;
+    }
+}

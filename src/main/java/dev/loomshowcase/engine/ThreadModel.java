@@ -1,0 +1,65 @@
+package dev.loomshowcase.engine;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The ways this project schedules the same tasks; the "thread model" axis of a cell.
+ *
+ * <p>The carrier count is the JVM's {@code GOMAXPROCS}: for virtual threads it is fixed when the JVM
+ * starts ({@code jdk.virtualThreadScheduler.parallelism}), for platform pools it is the pool size.
+ */
+public enum ThreadModel {
+    /** One task after another on the calling thread: the baseline of every speedup. */
+    SEQUENTIAL("sequential", "one task after another on one thread"),
+    /** One virtual thread per task, forked and joined by a StructuredTaskScope. */
+    VIRTUAL("virtual", "a virtual thread per task in a StructuredTaskScope"),
+    /** A fixed pool of platform threads, one per carrier. */
+    PLATFORM_POOL("platform-pool", "a fixed pool of platform threads, one per carrier"),
+    /** A new platform (OS) thread per task, time-sliced by the OS. */
+    PLATFORM_PER_TASK("platform-per-task", "a new OS thread per task"),
+    /** A virtual thread per task, at most one running per carrier (a semaphore of the carrier count). */
+    VIRTUAL_BOUNDED("virtual-bounded", "virtual threads bounded by a semaphore of the carrier count");
+
+    private final String id;
+    private final String description;
+
+    ThreadModel(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** The name used on the command line and in JSON. */
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** A runner for this model; {@code carriers} sizes pools and bounds, and is ignored where meaningless. */
+    public TaskRunner runner(int carriers) {
+        return switch (this) {
+            case SEQUENTIAL -> new SequentialRunner();
+            case VIRTUAL -> new StructuredVirtualRunner();
+            case PLATFORM_POOL -> new PlatformPoolRunner(carriers);
+            case PLATFORM_PER_TASK -> new PlatformPerTaskRunner();
+            case VIRTUAL_BOUNDED -> new BoundedVirtualRunner(carriers);
+        };
+    }
+
+    /** Parses a model by its {@link #id()}. */
+    public static ThreadModel of(String id) {
+        return Arrays.stream(values())
+                .filter(m -> m.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown thread model '" + id + "' (one of: " + ids() + ")"));
+    }
+
+    /** All ids, comma-separated, for messages. */
+    public static String ids() {
+        return Arrays.stream(values()).map(ThreadModel::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.loomshowcase.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The work a cell measures, independent of how it is scheduled.
+ *
+ * <p>A workload hands out the tasks of one repetition; a {@link TaskRunner} decides how they run.
+ * Keeping the two apart is what makes the cells of a scenario comparable.
+ */
+public interface Workload extends AutoCloseable {
+
+    /** Fresh tasks for one repetition. */
+    List<Callable<Object>> tasks();
+
+    /** Checks one repetition's results, throwing when the work went wrong (so a broken run never counts). */
+    default void verify(List<Object> results) {
+    }
+
+    /** Workload-specific measurements to report with the cell (e.g. throughput); empty by default. */
+    default Map<String, Object> extras() {
+        return Map.of();
+    }
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.loomshowcase.report;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.ScenarioResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a scenario result as a terminal table that fits 80 columns: one row per cell with its
+ * spread next to its median, then each verdict's reason, then the notes.
+ */
+public final class TableRenderer {
+
+    static final int WIDTH = 80;
+    private static final String ROW = "%-18s %9s %15s %5s %8s  %-12s";
+
+    private TableRenderer() {
+    }
+
+    public static String render(ScenarioResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append(result.title()).append('\n');
+        wrap(result.hypothesis(), "").forEach(line -> out.append(line).append('\n'));
+        out.append(environmentLine(result.environment(), result.mode())).append("\n\n");
+        out.append(String.format(Locale.ROOT, ROW, "cell", "median", "min..max ms", "CPU", "speedup", "verdict").stripTrailing())
+                .append('\n');
+        result.cells().forEach(cell -> out.append(row(cell).stripTrailing()).append('\n'));
+        out.append("\nwhy:\n");
+        result.cells().forEach(cell -> wrap(cell.label() + ": " + cell.reason(), "  ")
+                .forEach(line -> out.append(line).append('\n')));
+        if (!result.notes().isEmpty()) {
+            out.append("\nnotes:\n");
+            result.notes().forEach(note -> wrap(note, "  ").forEach(line -> out.append(line).append('\n')));
+        }
+        return out.toString();
+    }
+
+    static String row(CellResult cell) {
+        if (cell.wallMs() == null) {
+            return String.format(Locale.ROOT, ROW, cell.label(), "-", "-", "-", "-", cell.verdict().id());
+        }
+        return String.format(Locale.ROOT, ROW, cell.label(),
+                String.format(Locale.ROOT, "%.0f ms", cell.wallMs().median()),
+                String.format(Locale.ROOT, "%.0f..%.0f", cell.wallMs().min(), cell.wallMs().max()),
+                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
+                cell.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", cell.speedup()),
+                cell.verdict().id());
+    }
+
+    static String environmentLine(Environment env, String mode) {
+        return String.format(Locale.ROOT, "JDK %s, %d cores; mode %s; CPU = how busy the carriers were",
+                env.jdk(), env.cores(), mode);
+    }
+
+    /** Greedy word wrap to {@link #WIDTH} columns, every line starting with {@code indent}. */
+    static List<String> wrap(String text, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent + "  ");
+            }
+            if (line.length() > indent.length() && !line.toString().endsWith(" ")) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One question the showcase answers by measurement: which cells to run, and what to expect.
+ *
+ * <p>Implementations open with their hypothesis, so a speaker can read it aloud before the numbers.
+ */
+public interface Scenario {
+
+    /** Command-line name, e.g. {@code fetch-all}. */
+    String name();
+
+    /** One line: what is measured. */
+    String title();
+
+    /** What the seed predicts, what to expect here, and when virtual threads will not help. */
+    String hypothesis();
+
+    /** True when the cells call the downstream stubs. */
+    boolean needsStubs();
+
+    /** The cells to run, the sequential baseline first. {@code options.stubs()} is set when needed. */
+    List<CellSpec> plan(RunOptions options);
+
+    /** The watchdog limit of one cell's child JVM. */
+    Duration cellTimeout(CellSpec spec);
+
+    /** Observations computed from the measured cells, printed under the table. */
+    default List<String> notes(List<CellResult> cells, RunOptions options) {
+        return List.of();
+    }
+}

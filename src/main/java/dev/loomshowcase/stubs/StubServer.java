@@ -1,0 +1,124 @@
+package dev.loomshowcase.stubs;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The downstream services, served by a real WireMock over {@code stub-services/}.
+ *
+ * <p>Delays, faults and replicas are mappings, not code. This class only decides where the server
+ * listens, how many threads it has, and, for quick runs, scales every mapping's fixed delay: a
+ * delayed response is held by WireMock's asynchronous response scheduler, not by a server thread,
+ * so the stubs never queue delayed answers behind each other at the concurrency the scenarios use.
+ */
+public final class StubServer implements AutoCloseable {
+
+    /** Server threads for requests being read and answered (delays do not hold them). */
+    static final int CONTAINER_THREADS = 200;
+    /** Threads that release delayed responses when their delay is up. */
+    static final int ASYNC_RESPONSE_THREADS = 64;
+
+    /** WireMock's own log would drown the scenario's output; failures surface as HTTP errors instead. */
+    private static final Notifier SILENT = new Notifier() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void error(String message) {
+        }
+
+        @Override
+        public void error(String message, Throwable t) {
+        }
+    };
+
+    private final WireMockServer server;
+
+    private StubServer(WireMockServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts the stubs.
+     *
+     * @param root       the stub-services directory (holding {@code mappings/} and {@code __files/})
+     * @param port       port to bind on 127.0.0.1; 0 picks a free one
+     * @param delayScale factor applied to every fixed delay (1.0 = as written in the mappings)
+     * @throws StubStartException when the directory is missing or the port cannot be bound
+     */
+    public static StubServer start(Path root, int port, double delayScale) {
+        if (!Files.isDirectory(root.resolve("mappings"))) {
+            throw new StubStartException("no stub mappings under " + root.toAbsolutePath() + "/mappings");
+        }
+        if (!(delayScale > 0)) {
+            throw new StubStartException("delay scale must be above 0, was " + delayScale);
+        }
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .usingFilesUnderDirectory(root.toString())
+                .containerThreads(CONTAINER_THREADS)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
+                .maxRequestJournalEntries(10_000)
+                .notifier(SILENT));
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw new StubStartException("cannot start stubs on 127.0.0.1:" + port + ": " + rootMessage(e));
+        }
+        StubServer stubs = new StubServer(server);
+        if (delayScale != 1.0) {
+            stubs.scaleDelays(delayScale);
+        }
+        return stubs;
+    }
+
+    /** Base URL such as {@code http://127.0.0.1:41234}. */
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The underlying server, for request-journal checks (e.g. that cancelled calls were abandoned). */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    private void scaleDelays(double factor) {
+        for (StubMapping mapping : server.listAllStubMappings().getMappings()) {
+            Integer delay = mapping.getResponse().getFixedDelayMilliseconds();
+            if (delay != null) {
+                mapping.setResponse(ResponseDefinitionBuilder.like(mapping.getResponse())
+                        .withFixedDelay((int) Math.max(1, Math.round(delay * factor)))
+                        .build());
+                server.editStubMapping(mapping);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
