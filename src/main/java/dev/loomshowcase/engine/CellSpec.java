@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,9 +17,16 @@ import java.util.Objects;
  * @param warmups     repetitions run and thrown away first
  * @param repetitions repetitions measured
  * @param params      workload settings, as strings
+ * @param jvmOptions  extra options for the child JVM (e.g. {@code --enable-native-access=ALL-UNNAMED})
  */
 public record CellSpec(String workload, ThreadModel model, int carriers, int warmups, int repetitions,
-                       Map<String, String> params) {
+                       Map<String, String> params, List<String> jvmOptions) {
+
+    /** A spec whose child JVM needs no extra options. */
+    public CellSpec(String workload, ThreadModel model, int carriers, int warmups, int repetitions,
+                    Map<String, String> params) {
+        this(workload, model, carriers, warmups, repetitions, params, List.of());
+    }
 
     public CellSpec {
         Objects.requireNonNull(workload, "workload");
@@ -30,6 +38,7 @@ public record CellSpec(String workload, ThreadModel model, int carriers, int war
             throw new IllegalArgumentException("need warmups >= 0 and repetitions >= 1");
         }
         params = Map.copyOf(params);
+        jvmOptions = jvmOptions == null ? List.of() : List.copyOf(jvmOptions);
     }
 
     /** A short label such as {@code virtual@2}. */

@@ -17,7 +17,7 @@ public final class ChildCommand {
 
     /**
      * The full command: the java launcher, the preview flag, the carrier count as the virtual-thread
-     * scheduler's parallelism and max pool size, any extra JVM options, the class path, the main class,
+     * scheduler's parallelism and max pool size, the runner's and then the spec's extra JVM options, the class path, the main class,
      * and the spec as one JSON argument.
      */
     public static List<String> build(String javaLauncher, String classPath, CellSpec spec, List<String> extraJvmOptions) {
@@ -27,6 +27,7 @@ public final class ChildCommand {
         command.add("-Djdk.virtualThreadScheduler.parallelism=" + spec.carriers());
         command.add("-Djdk.virtualThreadScheduler.maxPoolSize=" + spec.carriers());
         command.addAll(extraJvmOptions);
+        command.addAll(spec.jvmOptions());
         command.add("-cp");
         command.add(classPath);
         command.add(MAIN_CLASS);

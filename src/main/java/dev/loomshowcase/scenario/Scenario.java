@@ -1,7 +1,10 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.VerdictRule;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +33,15 @@ public interface Scenario {
 
     /** The watchdog limit of one cell's child JVM. */
     Duration cellTimeout(CellSpec spec);
+
+    /**
+     * Turns the cells' raw outcomes into analysed cells. By default: speedup and verdict against the
+     * sequential cell; scenarios whose cells compare otherwise (cases with fixed twins, servers under
+     * load) override this, and still return cells in the common format.
+     */
+    default List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return Analysis.analyse(outcomes, VerdictRule.DEFAULT);
+    }
 
     /** Observations computed from the measured cells, printed under the table. */
     default List<String> notes(List<CellResult> cells, RunOptions options) {

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellRunner;
@@ -8,7 +7,6 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.ScenarioResult;
-import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 
@@ -56,7 +54,7 @@ public final class ScenarioRunner {
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, progress);
         }
-        List<CellResult> cells = Analysis.analyse(outcomes, VerdictRule.DEFAULT);
+        List<CellResult> cells = scenario.analyse(outcomes);
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
         notes.addAll(spreadWarnings(cells));
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
