@@ -52,7 +52,8 @@ public final class CellRunner {
         return outcomes;
     }
 
-    private static ChildReport parse(ChildJvm.Output output) throws ChildJvmException {
+    /** The child's report from its result line; anything else on stdout is ignored. */
+    static ChildReport parse(ChildJvm.Output output) throws ChildJvmException {
         String line = output.stdout().stream()
                 .filter(l -> l.startsWith(ChildReport.MARKER))
                 .reduce((first, second) -> second)

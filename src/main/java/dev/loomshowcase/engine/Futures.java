@@ -4,27 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-/** Submits tasks to an executor and waits for all, unwrapping the first failure. */
+/**
+ * Submits tasks to an executor and waits for all, in completion order, so that the first failure
+ * is seen as soon as it happens (not after the slower tasks submitted before it).
+ */
 final class Futures {
 
     private Futures() {
     }
 
     /**
-     * Submits every task, then waits for each in order; on the first failure the remaining futures are
-     * cancelled and the task's own exception is rethrown.
+     * Runs every task; on the first failure the others are cancelled (interrupted) and the task's
+     * own exception is rethrown. Results come back in task order.
      */
     static <T> List<T> awaitAll(ExecutorService executor, List<? extends Callable<T>> tasks) throws Exception {
-        List<Future<T>> futures = tasks.stream().map(executor::submit).toList();
-        List<T> results = new ArrayList<>(futures.size());
+        var completion = new ExecutorCompletionService<T>(executor);
+        List<Future<T>> futures = new ArrayList<>(tasks.size());
+        tasks.forEach(task -> futures.add(completion.submit(task)));
         try {
-            for (Future<T> future : futures) {
-                results.add(future.get());
+            for (int done = 0; done < futures.size(); done++) {
+                completion.take().get();
             }
-            return results;
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -32,5 +36,10 @@ final class Futures {
             futures.forEach(f -> f.cancel(true));
             throw e;
         }
+        List<T> results = new ArrayList<>(futures.size());
+        for (Future<T> future : futures) {
+            results.add(future.resultNow());
+        }
+        return results;
     }
 }

@@ -72,8 +72,8 @@ public final class StubServer implements AutoCloseable {
                 .notifier(SILENT));
         try {
             server.start();
-        } catch (RuntimeException e) {
-            server.stop();
+        } catch (Exception e) { // WireMock rethrows Jetty's checked failures unchecked
+            stopQuietly(server);
             throw new StubStartException("cannot start stubs on 127.0.0.1:" + port + ": " + rootMessage(e));
         }
         StubServer stubs = new StubServer(server);
@@ -106,6 +106,14 @@ public final class StubServer implements AutoCloseable {
                         .build());
                 server.editStubMapping(mapping);
             }
+        }
+    }
+
+    private static void stopQuietly(WireMockServer server) {
+        try {
+            server.stop();
+        } catch (Exception alreadyStopped) { // Jetty reports "STOPPED", sometimes as a checked exception
+            // a server that never started has nothing to stop
         }
     }
 
