@@ -31,6 +31,10 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return Map.of();
     }
 
+    /** Prints what a scenario shows beyond the table (e.g. a scope tree); nothing by default. */
+    void printDetails(ScenarioResult result, java.io.PrintWriter out) {
+    }
+
     @Override
     public Integer call() throws Exception {
         RunOptions runOptions = options.toRunOptions(spec.commandLine(), params());
@@ -38,6 +42,7 @@ abstract class ScenarioCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(scenario(), runOptions);
         out.print(TableRenderer.render(result));
+        printDetails(result, out);
         out.flush();
         if (options.json() != null) {
             JsonReport.write(result, options.json());

@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The options every scenario shares: carriers, mode, stubs and JSON output. */
+/** The options every scenario shares: carriers, mode, stubs, JSON output and JFR pinning watch. */
 public final class ScenarioOptions {
 
     @Option(names = "--carriers", split = ",", paramLabel = "N", converter = PositiveInt.class,
@@ -30,6 +31,9 @@ public final class ScenarioOptions {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     Path json;
 
+    @Option(names = "--jfr", description = "Watch every cell with JFR and report its jdk.VirtualThreadPinned events.")
+    boolean jfr;
+
     /** The run options these flags describe. */
     RunOptions toRunOptions(CommandLine cmd, Map<String, String> params) {
         if (quick && thorough) {
@@ -37,7 +41,11 @@ public final class ScenarioOptions {
         }
         RunMode mode = quick ? RunMode.QUICK : thorough ? RunMode.THOROUGH : RunMode.STANDARD;
         List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
-        return new RunOptions(mode, counts, stubs, params);
+        Map<String, String> all = new java.util.HashMap<>(params);
+        if (jfr) {
+            all.put(PinningMonitor.PARAM, "true");
+        }
+        return new RunOptions(mode, counts, stubs, all);
     }
 
     Path json() {

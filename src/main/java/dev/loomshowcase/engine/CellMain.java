@@ -1,8 +1,12 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.observe.PinningMonitor;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entry point of a child JVM: runs one cell and prints a {@link ChildReport} line.
@@ -37,24 +41,37 @@ public final class CellMain {
     /** Runs the warm-ups, then the measured repetitions, verifying each repetition's results. */
     static ChildReport measure(CellSpec spec) throws Exception {
         TaskRunner runner = spec.model().runner(spec.carriers());
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Workload workload = Workloads.create(spec)) {
             for (int i = 0; i < spec.warmups(); i++) {
                 workload.verify(runner.runAll(workload.tasks()));
             }
-            List<Sample> samples = new ArrayList<>(spec.repetitions());
-            for (int i = 0; i < spec.repetitions(); i++) {
-                var tasks = workload.tasks();
-                long cpu0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                List<Object> results = runner.runAll(tasks);
-                long wall = System.nanoTime() - t0;
-                long cpu = os.getProcessCpuTime() - cpu0;
-                workload.verify(results);
-                samples.add(new Sample(wall, cpu));
+            if (!PinningMonitor.requested(spec.params())) {
+                return new ChildReport(repeat(spec, runner, workload), schedulerParallelism(), workload.extras());
             }
-            return new ChildReport(samples, schedulerParallelism(), workload.extras());
+            try (PinningMonitor monitor = PinningMonitor.start()) {
+                List<Sample> samples = repeat(spec, runner, workload);
+                Map<String, Object> extras = new LinkedHashMap<>(workload.extras());
+                extras.putAll(monitor.stop().toExtras());
+                return new ChildReport(samples, schedulerParallelism(), extras);
+            }
         }
+    }
+
+    /** The measured repetitions: wall and process CPU time of each. */
+    private static List<Sample> repeat(CellSpec spec, TaskRunner runner, Workload workload) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Sample> samples = new ArrayList<>(spec.repetitions());
+        for (int i = 0; i < spec.repetitions(); i++) {
+            var tasks = workload.tasks();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            List<Object> results = runner.runAll(tasks);
+            long wall = System.nanoTime() - t0;
+            long cpu = os.getProcessCpuTime() - cpu0;
+            workload.verify(results);
+            samples.add(new Sample(wall, cpu));
+        }
+        return samples;
     }
 
     /** The parallelism in effect: the system property when set, else the JVM's default (the core count). */

@@ -36,9 +36,9 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
         return extras;
     }
 
-    /** Label such as {@code virtual@2}. */
+    /** Label such as {@code virtual@2}, or the case and carriers ({@code fail-fast@2}) when the cell is a case. */
     public String label() {
-        return model + "@" + carriers;
+        return (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
     }
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */

@@ -41,6 +41,13 @@ public record CellSpec(String workload, ThreadModel model, int carriers, int war
         jvmOptions = jvmOptions == null ? List.of() : List.copyOf(jvmOptions);
     }
 
+    /** The same spec with one more (or a replaced) parameter. */
+    public CellSpec withParam(String name, String value) {
+        var merged = new java.util.HashMap<>(params);
+        merged.put(name, value);
+        return new CellSpec(workload, model, carriers, warmups, repetitions, merged, jvmOptions);
+    }
+
     /** A short label such as {@code virtual@2}. */
     public String label() {
         return model.id() + "@" + carriers;

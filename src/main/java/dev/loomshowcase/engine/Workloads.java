@@ -1,6 +1,8 @@
 package dev.loomshowcase.engine;
 
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.pitfalls.PitfallWorkload;
+import dev.loomshowcase.workload.structured.StructuredWorkload;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +12,9 @@ import java.util.function.Function;
 public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec));
+            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
+            StructuredWorkload.NAME, StructuredWorkload::fromSpec,
+            PitfallWorkload.NAME, PitfallWorkload::fromSpec));
 
     private Workloads() {
     }

@@ -7,6 +7,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 
@@ -49,7 +50,7 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult measure(Scenario scenario, RunOptions options) throws IOException, InterruptedException {
-        List<CellSpec> plan = scenario.plan(options);
+        List<CellSpec> plan = watchPinningIfAsked(scenario.plan(options), options);
         List<CellOutcome> outcomes;
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, progress);
@@ -59,6 +60,14 @@ public final class ScenarioRunner {
         notes.addAll(spreadWarnings(cells));
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
                 Environment.current(), cells, notes);
+    }
+
+    /** With {@code --jfr}, every cell's child watches for pinned virtual threads and reports them. */
+    static List<CellSpec> watchPinningIfAsked(List<CellSpec> plan, RunOptions options) {
+        if (!PinningMonitor.requested(options.params())) {
+            return plan;
+        }
+        return plan.stream().map(spec -> spec.withParam(PinningMonitor.PARAM, "true")).toList();
     }
 
     /** Warnings for cells whose spread is too wide to trust their median on its own. */

@@ -1,0 +1,95 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.Verdict;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Judges a pitfall case against its fixed twin. The ratio is case / twin of the case's key metric:
+ * wall time for the blocking cases, the heartbeat's worst delay for cpu-starvation. A ratio of at
+ * least {@link #PITFALL} with the two ranges apart means the pitfall bit ({@code hurts}); within
+ * {@link #SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}.
+ */
+final class PitfallJudgement {
+
+    static final double PITFALL = 1.5;
+    static final double SAME = 1.25;
+
+    private PitfallJudgement() {
+    }
+
+    static CellResult judge(String caseName, CellOutcome cell, CellOutcome twin) {
+        if (!cell.ok() || twin == null || !twin.ok()) {
+            String error = !cell.ok() ? cell.error() : twin == null ? "no twin was measured" : "twin: " + twin.error();
+            return CaseCells.failed(cell, caseName, error);
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(cell.report().extras());
+        extras.remove("variant");
+        Stats wall = CaseCells.wall(cell);
+        Stats twinWall = CaseCells.wall(twin);
+        extras.put("twinMs", Math.round(twinWall.median() * 10) / 10.0);
+        extras.put("twinWallMs", twinWall);
+        Object twinEvents = twin.report().extras().get("pinnedEvents");
+        if (twinEvents != null) {
+            extras.put("twinPinnedEvents", twinEvents);
+        }
+        double ratio;
+        boolean apart;
+        if (caseName.equals("cpu-starvation")) {
+            double worst = number(extras.get("worstDelayMs"));
+            double twinWorst = number(twin.report().extras().get("worstDelayMs"));
+            extras.put("twinWorstDelayMs", twinWorst);
+            extras.put("twinWorstDelayMsRuns", twin.report().extras().get("worstDelayMsRuns"));
+            ratio = worst / Math.max(twinWorst, 1.0);
+            apart = minOf(extras.get("worstDelayMsRuns")) > maxOf(twin.report().extras().get("worstDelayMsRuns"));
+            extras.put("metric", "heartbeat worst delay");
+        } else {
+            ratio = wall.median() / twinWall.median();
+            apart = wall.min() > twinWall.max();
+            extras.put("metric", "wall time");
+        }
+        extras.put("ratio", Math.round(ratio * 100) / 100.0);
+        Verdict verdict = ratio >= PITFALL && apart ? Verdict.HURTS
+                : ratio <= SAME && ratio >= 1 / SAME ? Verdict.NO_EFFECT : Verdict.INCONCLUSIVE;
+        return CaseCells.measured(cell, twinWall.median() / wall.median(), verdict, reason(caseName, ratio, extras), extras);
+    }
+
+    private static String reason(String caseName, double ratio, Map<String, Object> x) {
+        String events = "JFR pinned events " + x.get("pinnedEvents") + " (twin " + x.getOrDefault("twinPinnedEvents", "?") + ")";
+        return switch (caseName) {
+            case "native-call" -> String.format(Locale.ROOT,
+                    "%s usleep downcalls took %.1fx their Thread.sleep twin: each held its carrier; %s, so monitoring does not see it",
+                    x.get("tasks"), ratio, events);
+            case "native-upcall" -> String.format(Locale.ROOT,
+                    "%s qsort calls blocking in a Java comparator upcall took %.1fx the Java-sort twin; %s",
+                    x.get("tasks"), ratio, events);
+            case "class-init" -> String.format(Locale.ROOT,
+                    "%s tasks blocking in a class initializer took %.1fx the plain-method twin; %s", x.get("tasks"), ratio, events);
+            case "synchronized" -> String.format(Locale.ROOT,
+                    "%s tasks sleeping inside synchronized took %.2fx the ReentrantLock twin; %s: no pinning since JDK 24 (JEP 491)",
+                    x.get("tasks"), ratio, events);
+            case "cpu-starvation" -> String.format(Locale.ROOT,
+                    "10 ms heartbeat late by up to %.0f ms beside CPU-bound virtual threads, %.0f ms beside a bounded platform pool (%.1fx)",
+                    number(x.get("worstDelayMs")), number(x.get("twinWorstDelayMs")), ratio);
+            default -> String.format(Locale.ROOT, "%.2fx its twin; %s", ratio, events);
+        };
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static double minOf(Object values) {
+        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallJudgement::number).min().orElse(Double.NaN) : Double.NaN;
+    }
+
+    private static double maxOf(Object values) {
+        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallJudgement::number).max().orElse(Double.NaN) : Double.NaN;
+    }
+}
