@@ -61,7 +61,8 @@ final class PitfallJudgement {
     }
 
     private static String reason(String caseName, double ratio, Map<String, Object> x) {
-        String events = "JFR pinned events " + x.get("pinnedEvents") + " (twin " + x.getOrDefault("twinPinnedEvents", "?") + ")";
+        String events = "JFR pinned events " + x.get("pinnedEvents") + " (twin " + x.getOrDefault("twinPinnedEvents", "?") + ")"
+                + pinnedSummary(x.get("pinned"));
         return switch (caseName) {
             case "native-call" -> String.format(Locale.ROOT,
                     "%s usleep downcalls took %.1fx their Thread.sleep twin: each held its carrier; %s, so monitoring does not see it",
@@ -79,6 +80,16 @@ final class PitfallJudgement {
                     number(x.get("worstDelayMs")), number(x.get("twinWorstDelayMs")), ratio);
             default -> String.format(Locale.ROOT, "%.2fx its twin; %s", ratio, events);
         };
+    }
+
+    /** The first group of pinned events in a few words: why, in what, on how many carriers, for how long. */
+    private static String pinnedSummary(Object pinned) {
+        if (!(pinned instanceof List<?> groups) || groups.isEmpty() || !(groups.getFirst() instanceof Map<?, ?> g)) {
+            return "";
+        }
+        int carriers = g.get("carrierThreads") instanceof List<?> names ? names.size() : 0;
+        return String.format(Locale.ROOT, ": \"%s\" in %s, on %d carrier(s), up to %.0f ms each",
+                g.get("pinnedReason"), g.get("blockingOperation"), carriers, number(g.get("maxMs")));
     }
 
     private static double number(Object value) {

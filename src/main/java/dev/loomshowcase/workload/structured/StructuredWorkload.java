@@ -6,6 +6,7 @@ import dev.loomshowcase.workload.Downstream;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.function.BiFunction;
 
 /**
  * Runs one structured-concurrency case per repetition (the case itself opens its scopes) and keeps
- * what every run observed: the cell reports in how many runs the guarantee held, and the last run's
- * measurements.
+ * what every run observed: the cell reports in how many measured runs the guarantee held, and the
+ * last run's measurements.
  */
 public final class StructuredWorkload implements Workload {
 
@@ -26,13 +27,18 @@ public final class StructuredWorkload implements Workload {
 
     private final Downstream downstream;
     private final StructuredCase scenarioCase;
-    private int runs;
-    private int held;
+    private final int repetitions;
+    private final List<Boolean> held = new ArrayList<>();
     private CaseOutcome last;
 
-    StructuredWorkload(Downstream downstream, StructuredCase scenarioCase) {
+    /**
+     * @param repetitions how many of the last runs are measured ones (earlier runs are warm-ups,
+     *                    whose first HTTP connections and JIT compilation are not what a case shows)
+     */
+    StructuredWorkload(Downstream downstream, StructuredCase scenarioCase, int repetitions) {
         this.downstream = downstream;
         this.scenarioCase = scenarioCase;
+        this.repetitions = repetitions;
     }
 
     /** Builds the workload from a cell's {@code case}, {@code stubs} and {@code delayScale} parameters. */
@@ -43,7 +49,7 @@ public final class StructuredWorkload implements Workload {
         }
         Downstream downstream = new Downstream(URI.create(spec.param("stubs")), Duration.ofSeconds(30));
         StubDelays delays = new StubDelays(Double.parseDouble(spec.params().getOrDefault("delayScale", "1.0")));
-        return new StructuredWorkload(downstream, factory.apply(downstream, delays));
+        return new StructuredWorkload(downstream, factory.apply(downstream, delays), spec.repetitions());
     }
 
     private static Map<String, BiFunction<Downstream, StubDelays, StructuredCase>> casesInOrder() {
@@ -67,8 +73,7 @@ public final class StructuredWorkload implements Workload {
         if (results.size() != 1 || !(results.getFirst() instanceof CaseOutcome outcome)) {
             throw new IllegalStateException("a structured case returns one outcome, got " + results);
         }
-        runs++;
-        held += outcome.held() ? 1 : 0;
+        held.add(outcome.held());
         last = outcome;
     }
 
@@ -76,8 +81,10 @@ public final class StructuredWorkload implements Workload {
     public Map<String, Object> extras() {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("case", scenarioCase.name());
-        extras.put("held", runs > 0 && held == runs);
-        extras.put("heldRuns", held + "/" + runs);
+        List<Boolean> measured = held.subList(Math.max(0, held.size() - repetitions), held.size());
+        long heldRuns = measured.stream().filter(Boolean::booleanValue).count();
+        extras.put("held", !measured.isEmpty() && heldRuns == measured.size());
+        extras.put("heldRuns", heldRuns + "/" + measured.size());
         if (last != null) {
             extras.put("observed", last.summary());
             extras.putAll(last.details());
