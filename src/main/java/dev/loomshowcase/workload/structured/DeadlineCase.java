@@ -54,7 +54,7 @@ public record DeadlineCase(Downstream downstream, StubDelays delays) implements 
         boolean cancelled = user.state() == Subtask.State.UNAVAILABLE && posts.state() == Subtask.State.UNAVAILABLE;
         boolean abandoned = log.abandoned("user") && log.abandoned("posts");
         long alive = log.aliveThreads();
-        boolean onTime = endedAt >= deadline - 5 && closedAt < deadline + (call - deadline) / 2;
+        boolean onTime = endedAt >= deadline - 5 && closedAt < call;
         boolean held = timedOut && cancelled && abandoned && onTime && alive == 0;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("deadlineMs", deadline);

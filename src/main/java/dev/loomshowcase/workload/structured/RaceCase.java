@@ -49,7 +49,8 @@ public record RaceCase(Downstream downstream, StubDelays delays) implements Stru
         boolean fastestWon = quote.contains("\"replica\": " + FASTEST);
         boolean losersAbandoned = REPLICAS.stream().filter(r -> r != FASTEST).allMatch(r -> log.abandoned("replica-" + r));
         long alive = log.aliveThreads();
-        boolean held = fastestWon && losersAbandoned && closedAt < (fastest + runnerUp) / 2 && alive == 0;
+        long slowest = delays.replica(1).toMillis();
+        boolean held = fastestWon && losersAbandoned && closedAt < slowest && alive == 0;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("wonAtMs", wonAt);
         details.put("closedAtMs", closedAt);
