@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each structured-concurrency guarantee, run in-process against the WireMock stubs with their
- * delays halved (calls 500 ms, failures 50 ms). Bounds are ratios of those delays, wide on purpose.
+ * delays halved (calls 500 ms, failures 50 ms). Timing bounds only ask that the scope did not wait
+ * for what it cancelled (a share of the cancelled calls' delay), wide on purpose on a shared machine.
  * Cases whose owner matters run with the owner on a platform and on a virtual thread.
  */
 class StructuredCasesTest {
@@ -70,7 +71,7 @@ class StructuredCasesTest {
     void failingCallFailsTheScopeFastAndCancelsItsSiblings(String ownerKind) throws Exception {
         CaseOutcome outcome = runAsOwner(ownerKind, new FailFastCase(downstream, DELAYS)::run);
         long call = DELAYS.call().toMillis();
-        assertTrue(millis(outcome, "timeToFailureMs") < call / 2,
+        assertTrue(millis(outcome, "timeToFailureMs") < call * 0.8,
                 "join() threw after " + outcome.details().get("timeToFailureMs") + " ms; siblings take " + call + " ms");
         assertEquals(Map.of("user", "UNAVAILABLE", "comments", "UNAVAILABLE", "posts", "FAILED"), outcome.details().get("states"));
         @SuppressWarnings("unchecked")
@@ -85,7 +86,7 @@ class StructuredCasesTest {
     void noThreadOfAClosedScopeIsStillAlive(String ownerKind) throws Exception {
         CaseOutcome outcome = runAsOwner(ownerKind, new FailFastCase(downstream, DELAYS)::run);
         assertEquals(0L, outcome.details().get("threadsAliveAfterClose"), outcome.summary());
-        assertTrue(millis(outcome, "closedAtMs") < DELAYS.call().toMillis() / 2,
+        assertTrue(millis(outcome, "closedAtMs") < DELAYS.call().toMillis() * 0.8,
                 "close() waited for the cancelled calls: closed at " + outcome.details().get("closedAtMs") + " ms");
     }
 
@@ -105,8 +106,8 @@ class StructuredCasesTest {
     void raceReturnsTheFastestReplicaAndCancelsTheLosers() throws Exception {
         CaseOutcome outcome = new RaceCase(downstream, DELAYS).run();
         assertTrue(outcome.details().get("winner").toString().contains("\"replica\": 2"), outcome.summary());
-        assertTrue(millis(outcome, "wonAtMs") < DELAYS.replica(3).toMillis(),
-                "won at " + outcome.details().get("wonAtMs") + " ms; replica 3 alone takes " + DELAYS.replica(3).toMillis());
+        assertTrue(millis(outcome, "wonAtMs") < DELAYS.replica(1).toMillis(),
+                "won at " + outcome.details().get("wonAtMs") + " ms; the slowest replica takes " + DELAYS.replica(1).toMillis());
         assertEquals(Map.of("replica-1", "UNAVAILABLE", "replica-2", "SUCCESS", "replica-3", "UNAVAILABLE"),
                 outcome.details().get("states"));
         assertTrue(outcome.held(), outcome.summary());
