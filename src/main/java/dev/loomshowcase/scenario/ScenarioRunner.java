@@ -58,6 +58,9 @@ public final class ScenarioRunner {
         List<CellResult> cells = scenario.analyse(outcomes);
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
         notes.addAll(spreadWarnings(cells));
+        if (PinningMonitor.requested(options.params())) {
+            notes.addAll(pinningNotes(cells));
+        }
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
                 Environment.current(), cells, notes);
     }
@@ -68,6 +71,15 @@ public final class ScenarioRunner {
             return plan;
         }
         return plan.stream().map(spec -> spec.withParam(PinningMonitor.PARAM, "true")).toList();
+    }
+
+    /** With {@code --jfr}: one line per cell saying how many pinned events its measured runs fired. */
+    static List<String> pinningNotes(List<CellResult> cells) {
+        return cells.stream()
+                .filter(c -> c.extras().containsKey("pinnedEvents"))
+                .map(c -> "JFR " + c.label() + ": " + c.extras().get("pinnedEvents") + " jdk.VirtualThreadPinned event(s)"
+                        + " in its measured runs")
+                .toList();
     }
 
     /** Warnings for cells whose spread is too wide to trust their median on its own. */

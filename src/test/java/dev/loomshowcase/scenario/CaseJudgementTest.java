@@ -106,4 +106,13 @@ class CaseJudgementTest {
         assertTrue(ScenarioRunner.watchPinningIfAsked(new FetchAllScenario().plan(without.withStubs(java.net.URI.create("http://127.0.0.1:1"))), without)
                 .stream().noneMatch(s -> s.params().containsKey("jfr")));
     }
+
+    @Test
+    void jfrNotesNameEachWatchedCellsPinnedEvents() {
+        var cells = new PitfallsScenario().analyse(List.of(
+                pitfall("class-init", "case", Map.of("case", "class-init", "pinnedEvents", 40), 1000),
+                pitfall("class-init", "twin", Map.of("case", "class-init", "pinnedEvents", 0), 250)));
+        assertEquals(List.of("JFR class-init@2: 40 jdk.VirtualThreadPinned event(s) in its measured runs"),
+                ScenarioRunner.pinningNotes(cells));
+    }
 }
