@@ -39,25 +39,24 @@ final class PitfallJudgement {
         if (twinEvents != null) {
             extras.put("twinPinnedEvents", twinEvents);
         }
-        double ratio;
-        boolean apart;
-        if (caseName.equals("cpu-starvation")) {
-            double worst = number(extras.get("worstDelayMs"));
-            double twinWorst = number(twin.report().extras().get("worstDelayMs"));
-            extras.put("twinWorstDelayMs", twinWorst);
-            extras.put("twinWorstDelayMsRuns", twin.report().extras().get("worstDelayMsRuns"));
-            ratio = worst / Math.max(twinWorst, 1.0);
-            apart = minOf(extras.get("worstDelayMsRuns")) > maxOf(twin.report().extras().get("worstDelayMsRuns"));
-            extras.put("metric", "heartbeat worst delay");
-        } else {
-            ratio = wall.median() / twinWall.median();
-            apart = wall.min() > twinWall.max();
-            extras.put("metric", "wall time");
-        }
+        boolean starvation = caseName.equals("cpu-starvation");
+        double ratio = starvation ? heartbeatRatio(extras, twin.report().extras()) : wall.median() / twinWall.median();
+        boolean apart = starvation
+                ? minOf(extras.get("worstDelayMsRuns")) > maxOf(twin.report().extras().get("worstDelayMsRuns"))
+                : wall.min() > twinWall.max();
+        extras.put("metric", starvation ? "heartbeat worst delay" : "wall time");
         extras.put("ratio", Math.round(ratio * 100) / 100.0);
         Verdict verdict = ratio >= PITFALL && apart ? Verdict.HURTS
                 : ratio <= SAME && ratio >= 1 / SAME ? Verdict.NO_EFFECT : Verdict.INCONCLUSIVE;
         return CaseCells.measured(cell, twinWall.median() / wall.median(), verdict, reason(caseName, ratio, extras), extras);
+    }
+
+    /** Adds the twin's heartbeat delays to {@code extras} and returns case / twin of the worst delays. */
+    private static double heartbeatRatio(Map<String, Object> extras, Map<String, Object> twinExtras) {
+        double twinWorst = number(twinExtras.get("worstDelayMs"));
+        extras.put("twinWorstDelayMs", twinWorst);
+        extras.put("twinWorstDelayMsRuns", twinExtras.get("worstDelayMsRuns"));
+        return number(extras.get("worstDelayMs")) / Math.max(twinWorst, 1.0);
     }
 
     private static String reason(String caseName, double ratio, Map<String, Object> x) {
@@ -65,8 +64,9 @@ final class PitfallJudgement {
                 + pinnedSummary(x.get("pinned"));
         return switch (caseName) {
             case "native-call" -> String.format(Locale.ROOT,
-                    "%s usleep downcalls took %.1fx their Thread.sleep twin: each held its carrier; %s, so monitoring does not see it",
-                    x.get("tasks"), ratio, events);
+                    "%s usleep downcalls on %s carrier(s) took %.1fx their Thread.sleep twin: each held its carrier; %s, "
+                            + "so monitoring does not see it",
+                    x.get("tasks"), x.get("carriersUsed") instanceof List<?> used ? used.size() : "?", ratio, events);
             case "native-upcall" -> String.format(Locale.ROOT,
                     "%s qsort calls blocking in a Java comparator upcall took %.1fx the Java-sort twin; %s",
                     x.get("tasks"), ratio, events);

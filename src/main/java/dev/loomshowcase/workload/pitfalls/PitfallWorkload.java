@@ -29,6 +29,7 @@ public final class PitfallWorkload implements Workload {
     private final int tasks;
     private final Duration call;
     private final CpuStarvation starvation;
+    private final java.util.Set<String> carriersUsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Double> worstDelays = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     PitfallWorkload(String caseName, boolean twin, int tasks, Duration call, CpuStarvation starvation) {
@@ -68,6 +69,7 @@ public final class PitfallWorkload implements Workload {
 
     /** One task: block for {@link #call} the way this case (or its twin) blocks. */
     private Object blockOnce() throws Exception {
+        carriersUsed.add(carrierOf(Thread.currentThread()));
         switch (caseName) {
             case "native-call" -> {
                 if (twin) {
@@ -91,6 +93,13 @@ public final class PitfallWorkload implements Workload {
             default -> throw new IllegalStateException("not a blocking case: " + caseName);
         }
         return caseName;
+    }
+
+    /** The carrier a virtual thread is mounted on, from its name ({@code VirtualThread[#22]/runnable@ForkJoinPool-1-worker-1}). */
+    static String carrierOf(Thread thread) {
+        String text = thread.toString();
+        int at = text.lastIndexOf('@');
+        return thread.isVirtual() && at >= 0 ? text.substring(at + 1) : thread.getName();
     }
 
     /** The case holds a monitor while it sleeps (pinned before JDK 24); the twin holds a ReentrantLock. */
@@ -130,6 +139,7 @@ public final class PitfallWorkload implements Workload {
         } else {
             extras.put("tasks", tasks);
             extras.put("callMs", call.toMillis());
+            extras.put("carriersUsed", new java.util.TreeSet<>(carriersUsed));
         }
         return extras;
     }
