@@ -28,7 +28,7 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
                          @JsonIgnore Map<String, Object> extras) {
 
     public CellResult {
-        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        extras = extras == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
     }
 
     @JsonAnyGetter

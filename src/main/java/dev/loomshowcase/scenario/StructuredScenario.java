@@ -85,6 +85,13 @@ public final class StructuredScenario implements Scenario {
         return CaseCells.measured(outcome, null, held ? Verdict.HELPS : Verdict.NO_EFFECT, reason, extras);
     }
 
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        return List.of("Each case is judged on its own guarantee, not against a sequential baseline: 'helps' = it held "
+                + "in every measured run (warm-ups excluded), 'no-effect' = it did not; wall time is one whole case, "
+                + "scope open to close.");
+    }
+
     /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
     public static void main(String[] args) {
         String[] withName = new String[args.length + 1];

@@ -13,6 +13,6 @@ import java.util.Map;
 public record CaseOutcome(boolean held, String summary, Map<String, Object> details) {
 
     public CaseOutcome {
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 }
