@@ -14,7 +14,8 @@ import java.util.Map;
  * Judges a pitfall case against its fixed twin. The ratio is case / twin of the case's key metric:
  * wall time for the blocking cases, the heartbeat's worst delay for cpu-starvation. A ratio of at
  * least {@link #PITFALL} with the two ranges apart means the pitfall bit ({@code hurts}); within
- * {@link #SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}.
+ * {@link #SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}. The
+ * cell's speedup is the inverse of the ratio: how much faster the case would be as its twin.
  */
 final class PitfallJudgement {
 
@@ -48,7 +49,7 @@ final class PitfallJudgement {
         extras.put("ratio", Math.round(ratio * 100) / 100.0);
         Verdict verdict = ratio >= PITFALL && apart ? Verdict.HURTS
                 : ratio <= SAME && ratio >= 1 / SAME ? Verdict.NO_EFFECT : Verdict.INCONCLUSIVE;
-        return CaseCells.measured(cell, twinWall.median() / wall.median(), verdict, reason(caseName, ratio, extras), extras);
+        return CaseCells.measured(cell, 1 / ratio, verdict, reason(caseName, ratio, extras), extras);
     }
 
     /** Adds the twin's heartbeat delays to {@code extras} and returns case / twin of the worst delays. */
