@@ -13,8 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.StructuredTaskScope;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +92,33 @@ class StructuredCasesTest {
         assertEquals(0L, outcome.details().get("threadsAliveAfterClose"), outcome.summary());
         assertTrue(millis(outcome, "closedAtMs") < DELAYS.call().toMillis() * 0.8,
                 "close() waited for the cancelled calls: closed at " + outcome.details().get("closedAtMs") + " ms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "virtual"})
+    void interruptingTheOwnerCancelsTheWholeScope(String ownerKind) throws Exception {
+        SiblingLog log = new SiblingLog(System.nanoTime());
+        var forked = new CountDownLatch(2);
+        var ownerSaw = new AtomicReference<String>();
+        Thread.Builder builder = ownerKind.equals("virtual") ? Thread.ofVirtual() : Thread.ofPlatform();
+        Thread owner = builder.start(() -> {
+            try (var scope = StructuredTaskScope.open()) {
+                scope.fork(() -> log.watch("user", () -> { forked.countDown(); return downstream.fetchUser(1); }));
+                scope.fork(() -> log.watch("posts", () -> { forked.countDown(); return downstream.fetchPosts(1); }));
+                scope.join();
+                ownerSaw.set("joined");
+            } catch (InterruptedException e) {
+                ownerSaw.set("interrupted");
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(forked.await(10, TimeUnit.SECONDS), "the subtasks did not start");
+        owner.interrupt();
+        long call = DELAYS.call().toMillis();
+        await().atMost(Duration.ofMillis(call * 8 / 10)).until(() -> !owner.isAlive());
+        assertEquals("interrupted", ownerSaw.get());
+        assertTrue(log.abandoned("user") && log.abandoned("posts"), "calls not abandoned: " + log.asDetails());
+        assertEquals(0, log.aliveThreads(), "a subtask outlived its scope");
     }
 
     @Test
