@@ -1,6 +1,8 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.workload.CoordinationWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.MixedWorkload;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +12,9 @@ import java.util.function.Function;
 public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec));
+            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
+            MixedWorkload.NAME, MixedWorkload::fromSpec,
+            CoordinationWorkload.NAME, CoordinationWorkload::fromSpec));
 
     private Workloads() {
     }
