@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -26,22 +28,24 @@ public final class HashChain {
 
     /**
      * Rounds that take about {@code targetMs} of one core on this machine, measured here after a
-     * warm-up: the mixed scenario sizes its CPU part with it so it is comparable to the wait.
+     * warm-up: the mixed scenario sizes its CPU part with it so it is comparable to the wait. It counts
+     * this thread's CPU time, not wall time, so other load on the machine does not shrink the work.
      */
     public static int calibrate(double targetMs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         byte[] seed = new byte[32];
         int batch = 20_000;
-        long deadline = System.nanoTime() + 300_000_000L;
-        while (System.nanoTime() < deadline) {
-            hash(seed, batch);
+        long warm = threads.getCurrentThreadCpuTime();
+        while (threads.getCurrentThreadCpuTime() - warm < 300_000_000L) {
+            seed = hash(seed, batch);
         }
-        long t0 = System.nanoTime();
+        long t0 = threads.getCurrentThreadCpuTime();
         int done = 0;
-        while (System.nanoTime() - t0 < 200_000_000L) {
+        while (threads.getCurrentThreadCpuTime() - t0 < 200_000_000L) {
             seed = hash(seed, batch);
             done += batch;
         }
-        double perMs = done / ((System.nanoTime() - t0) / 1e6);
+        double perMs = done / ((threads.getCurrentThreadCpuTime() - t0) / 1e6);
         return (int) Math.max(1, Math.round(perMs * targetMs));
     }
 

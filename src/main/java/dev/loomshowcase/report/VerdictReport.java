@@ -1,0 +1,34 @@
+package dev.loomshowcase.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.ScenarioResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main job's document ({@code report.json}): the measured decision matrix, every scenario's
+ * cells in the common format, and where it was measured.
+ *
+ * @param title       what this report answers
+ * @param mode        quick or thorough
+ * @param environment the machine and JVM
+ * @param elapsedS    how long the run took
+ * @param matrix      rows by id ({@code io-bound}, {@code cpu-bound}, {@code mixed}, {@code coordination})
+ * @param scenarios   every scenario run, failed ones included (with no cells and the error in its notes)
+ * @param notes       warnings for the reader: failures, disagreements, noise
+ */
+@JsonPropertyOrder({"title", "mode", "environment", "elapsedS", "matrix", "scenarios", "notes"})
+public record VerdictReport(String title, String mode, Environment environment, double elapsedS,
+                            Map<String, MatrixRowResult> matrix, List<ScenarioResult> scenarios, List<String> notes) {
+
+    public static final String TITLE = "When do virtual threads help? The seed's decision matrix, measured here";
+
+    /** True when any row's cell failed. */
+    public boolean anyFailed() {
+        return matrix.values().stream()
+                .anyMatch(r -> r.single().verdict().equals("failed") || r.multi().verdict().equals("failed"))
+                || scenarios.stream().anyMatch(ScenarioResult::anyFailed);
+    }
+}
