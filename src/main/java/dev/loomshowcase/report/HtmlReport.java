@@ -150,7 +150,7 @@ public final class HtmlReport {
                   var s = {name: name, type: 'bar', data: data.series[name],
                            label: {show: true, position: 'top', formatter: function (p) { return p.value + 'x'; }}};
                   if (i === 0) {
-                    s.markLine = {symbol: 'none', label: {formatter: 'sequential = 1x'}, data: [{yAxis: 1}]};
+                    s.markLine = {symbol: 'none', label: {formatter: 'sequential = 1x', position: 'insideEndTop'}, data: [{yAxis: 1}]};
                   }
                   return s;
                 })

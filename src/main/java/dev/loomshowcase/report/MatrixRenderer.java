@@ -26,16 +26,17 @@ public final class MatrixRenderer {
         List<String> lines = new ArrayList<>();
         Environment env = report.environment();
         lines.add("THE SEED'S DECISION MATRIX, MEASURED HERE");
-        lines.add(String.format(Locale.ROOT, "JDK %s, %d cores, %s mode, %.0f s. speedup = sequential / virtual threads",
-                env.jdk(), env.cores(), report.mode(), report.elapsedS()));
+        lines.add(String.format(Locale.ROOT, "JDK %s, %d cores, %s mode, %.0f s.", env.jdk(), env.cores(),
+                report.mode(), report.elapsedS()));
+        lines.add("speedup = sequential time / virtual-thread time (medians)");
         lines.add("");
         lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE),
                 header(report.matrix(), MatrixColumn.MULTI)));
         lines.add(String.format(Locale.ROOT, LINE, "-".repeat(15), "-".repeat(31), "-".repeat(31)));
         report.matrix().values().forEach(row -> lines.addAll(row(row, charset)));
-        lines.add("seed = the Go tutorial's prediction; vs = virtual over a platform pool of as many");
-        lines.add("threads as carriers. Mark from the verdict: " + Marks.printable(Marks.CHECK, charset)
-                + " helps, " + Marks.printable(Marks.CROSS, charset) + " does not, ? too noisy.");
+        lines.addAll(wrap("seed = the Go tutorial's prediction; vs = virtual threads over a platform pool of "
+                + "as many threads as carriers. Marks follow each cell's verdict: " + Marks.CHECK + " helps, "
+                + Marks.CROSS + " does not, ? too noisy to say."));
         if (!report.notes().isEmpty()) {
             lines.add("");
             lines.add("Said plainly:");

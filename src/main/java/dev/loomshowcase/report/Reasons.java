@@ -18,7 +18,7 @@ final class Reasons {
             case HELPS -> !busy ? "waits overlap"
                     : carriers == 1 ? "waits overlap, CPU serial" : "CPU part runs on " + carriers + " carriers";
             case NO_EFFECT -> busy ? "CPU-bound: nothing to overlap" : "waits did not overlap";
-            case HURTS -> busy ? "switching costs more than it gives" : "overhead outweighs any overlap";
+            case HURTS -> busy ? "switching costs outweigh gains" : "overhead outweighs any overlap";
             case INCONCLUSIVE -> "too noisy: rerun --thorough";
             case FAILED -> "failed";
             case BASELINE -> "baseline";
