@@ -22,6 +22,9 @@ import java.util.function.IntConsumer;
  */
 public final class MainJob {
 
+    /** The end of the reason given for a matrix row whose scenario this build does not have. */
+    static final String NOT_IN_BUILD = "not in this build";
+
     private final List<Scenario> catalog;
     private final CellRunner.Progress progress;
     private final IntConsumer planned;
@@ -56,7 +59,7 @@ public final class MainJob {
         for (MatrixRow row : MatrixRow.values()) {
             boolean wanted = selected.isEmpty() || selected.contains(row.scenario());
             if (wanted && catalog.stream().noneMatch(s -> s.name().equals(row.scenario()))) {
-                unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is not in this build");
+                unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is " + NOT_IN_BUILD);
             }
         }
         return assemble(options, results, unavailable, (System.nanoTime() - start) / 1e9);
@@ -69,7 +72,7 @@ public final class MainJob {
         List<String> notes = new ArrayList<>();
         unavailable.forEach((name, why) -> {
             notes.add("FAILED " + name + ": " + why);
-            if (!results.containsKey(name) && !why.endsWith("is not in this build")) {
+            if (!results.containsKey(name) && !why.endsWith(NOT_IN_BUILD)) {
                 scenarios.add(new ScenarioResult(name, name, "", options.mode().name(), Environment.current(),
                         List.of(), List.of("failed: " + why)));
             }

@@ -44,7 +44,8 @@ public final class Matrix {
                            Map<String, String> unavailable) {
         SeedPrediction seed = row.seed(column);
         if (unavailable.containsKey(row.scenario())) {
-            return failed(null, "failed: " + unavailable.get(row.scenario()), seed);
+            String why = unavailable.get(row.scenario());
+            return failed(null, why.endsWith(MainJob.NOT_IN_BUILD) ? MainJob.NOT_IN_BUILD : "scenario failed to run", why, seed);
         }
         ScenarioResult result = results.get(row.scenario());
         if (result == null) {
@@ -57,7 +58,8 @@ public final class Matrix {
         }
         CellResult cell = virtual.get();
         if (cell.verdict() == Verdict.FAILED || cell.speedup() == null) {
-            return failed(cell.label(), cell.verdict() == Verdict.FAILED ? cell.reason() : "no speedup: " + cell.reason(), seed);
+            return failed(cell.label(), "cell failed", cell.verdict() == Verdict.FAILED ? cell.reason()
+                    : "no speedup: " + cell.reason(), seed);
         }
         return measured(cell, rival(result.cells(), cell), seed);
     }
@@ -97,17 +99,13 @@ public final class Matrix {
         };
     }
 
-    private static MatrixCell failed(String cell, String reason, SeedPrediction seed) {
-        return new MatrixCell(cell, null, false, Verdict.FAILED.id(), "FAILED", shorten(reason), reason, null, null,
+    private static MatrixCell failed(String cell, String reason, String detail, SeedPrediction seed) {
+        return new MatrixCell(cell, null, false, Verdict.FAILED.id(), "FAILED", reason, detail, null, null,
                 seed, "unmeasured", "FAILED: no measurement, so the seed's " + seed.text() + " is unchecked here");
     }
 
     private static MatrixCell unmeasured(String cell, String reason, SeedPrediction seed) {
         return new MatrixCell(cell, null, false, NOT_MEASURED, "-", reason, reason, null, null, seed, "unmeasured",
                 "not measured in this run");
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -67,10 +67,11 @@ public final class MatrixRenderer {
 
     /** E.g. {@code ✔ 2.98x   seed ✔ agrees}. */
     static String headline(MatrixCell cell) {
-        String speedup = cell.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", cell.speedup());
         String agreement = cell.agreement().equals("disagrees") ? "DISAGREES" : cell.agreement();
-        return String.format(Locale.ROOT, "%s %-6s seed %s %s", cell.mark(), speedup,
-                cell.seed().helps() ? Marks.CHECK : Marks.CROSS, agreement);
+        String seed = (cell.seed().helps() ? Marks.CHECK : Marks.CROSS) + " " + agreement;
+        return cell.speedup() == null
+                ? String.format(Locale.ROOT, "%s  seed %s", cell.mark(), seed)
+                : String.format(Locale.ROOT, "%s %-6s seed %s", cell.mark(), String.format(Locale.ROOT, "%.2fx", cell.speedup()), seed);
     }
 
     private static String rival(MatrixCell cell) {

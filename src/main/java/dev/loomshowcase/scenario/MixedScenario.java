@@ -21,7 +21,8 @@ import java.util.Optional;
  * faster" on several (the CPU part runs in parallel too). Here, with {@code T} tasks each waiting
  * {@code W} and then computing about {@code C = W}: sequential takes {@code T(W+C)}; virtual threads
  * on one carrier about {@code W + T*C} (waits overlap, hashing does not); on N carriers about
- * {@code W + T*C/N}. A platform pool of one thread gets neither benefit. Virtual threads will not
+ * {@code W + T*C/N}. A platform pool of N threads is the fair rival on N carriers (a pool of one
+ * thread is just the sequential cell again, so it is not measured). Virtual threads will not
  * help the CPU part on one carrier: no scheduler can make one core compute twice as fast.
  *
  * <p>Run it alone: {@code scripts/showcase mixed --quick}, or this class's {@code main} from an IDE.
@@ -67,7 +68,9 @@ public final class MixedScenario implements Scenario {
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
         for (int carriers : options.carriers()) {
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
-            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+            if (carriers > 1) {
+                cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+            }
         }
         return cells;
     }

@@ -42,7 +42,7 @@ class MainJobTest {
         assertEquals(0, planned.get(), "a scenario that cannot plan adds no cells");
         MatrixRowResult coordination = report.matrix().get("coordination");
         assertEquals("failed", coordination.single().verdict());
-        assertTrue(coordination.single().reason().contains("cannot plan"), coordination.single().reason());
+        assertTrue(coordination.single().detail().contains("cannot plan"), coordination.single().detail());
         assertEquals("failed", report.matrix().get("cpu-bound").single().verdict(), "not in this catalog");
         assertEquals(4, report.matrix().size());
         assertTrue(report.anyFailed());

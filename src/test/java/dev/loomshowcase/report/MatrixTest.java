@@ -69,7 +69,8 @@ class MatrixTest {
         assertEquals("FAILED", row.single().mark());
         assertFalse(row.single().helps());
         assertNull(row.single().speedup());
-        assertTrue(row.single().reason().contains("child JVM exited with 1"), row.single().reason());
+        assertTrue(row.single().detail().contains("child JVM exited with 1"), row.single().detail());
+        assertEquals("cell failed", row.single().reason());
     }
 
     @Test
