@@ -43,6 +43,7 @@ public final class MainJob {
     /** Runs the scenarios named in {@code selected} (all of the catalog and matrix when empty). */
     public VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
         long start = System.nanoTime();
+        double loadBefore = MachineLoad.now();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
         planned.accept(chosen.stream().mapToInt(s -> countCells(s, options)).sum());
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
@@ -62,7 +63,8 @@ public final class MainJob {
                 unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is " + NOT_IN_BUILD);
             }
         }
-        return assemble(options, results, unavailable, (System.nanoTime() - start) / 1e9);
+        VerdictReport report = assemble(options, results, unavailable, (System.nanoTime() - start) / 1e9);
+        return report.withLoad(new MachineLoad(loadBefore, MachineLoad.now(), report.environment().cores()));
     }
 
     static VerdictReport assemble(RunOptions options, Map<String, ScenarioResult> results,
@@ -82,7 +84,7 @@ public final class MainJob {
                 notes.add(row + ", " + cell.cell() + ": " + cell.comment());
             }
         }));
-        return new VerdictReport(VerdictReport.TITLE, options.mode().name(), Environment.current(), elapsedS,
+        return new VerdictReport(VerdictReport.TITLE, options.mode().name(), Environment.current(), null, elapsedS,
                 matrix, scenarios, notes);
     }
 
