@@ -1,9 +1,13 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.workload.HashChain;
 import dev.loomshowcase.workload.MixedWorkload;
 
@@ -86,6 +90,21 @@ public final class MixedScenario implements Scenario {
     @Override
     public Duration cellTimeout(CellSpec spec) {
         return Duration.ofSeconds(60 + 30L * (spec.warmups() + spec.repetitions()));
+    }
+
+    /** The default analysis, with the reason of a helping cell told in this scenario's terms. */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return Analysis.analyse(outcomes, VerdictRule.DEFAULT).stream().map(MixedScenario::explain).toList();
+    }
+
+    private static CellResult explain(CellResult cell) {
+        if (cell.verdict() != Verdict.HELPS) {
+            return cell;
+        }
+        return cell.withVerdict(Verdict.HELPS, String.format(Locale.ROOT,
+                "the waits overlap and the hashing shares %d carrier(s), %d%% busy",
+                cell.carriers(), Math.round(cell.cpuShare() * 100)));
     }
 
     @Override
