@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * One cell of the measured decision matrix, derived from one measured scenario cell.
  *
  * @param cell        the measured cell it comes from, e.g. {@code virtual@2}; null when none was measured
- * @param speedup     virtual threads over sequential; null when not measured
+ * @param speedup     virtual threads over sequential; null (always written) when not measured
  * @param helps       true only when the cell's verdict is {@code helps}
  * @param verdict     the cell's verdict ({@code helps}, {@code no-effect}, ..., {@code failed}, {@code not-measured})
  * @param mark        ✔, ✘, ? (inconclusive) or FAILED
@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"cell", "speedup", "helps", "verdict", "mark", "reason", "detail", "rival", "vsRival", "seed",
         "agreement", "comment"})
-public record MatrixCell(String cell, Double speedup, boolean helps, String verdict, String mark, String reason,
+public record MatrixCell(String cell, @JsonInclude(JsonInclude.Include.ALWAYS) Double speedup, boolean helps, String verdict, String mark, String reason,
                          String detail, String rival, Double vsRival, SeedPrediction seed, String agreement,
                          String comment) {
 }

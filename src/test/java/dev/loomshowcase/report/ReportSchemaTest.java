@@ -35,6 +35,7 @@ class ReportSchemaTest {
         assertEquals(false, json.at("/matrix/cpu-bound/single-carrier/helps").asBoolean(true));
         assertEquals("failed", json.at("/matrix/cpu-bound/single-carrier/verdict").asText());
         assertTrue(json.at("/matrix/io-bound/multi-carrier/speedup").isNumber());
+        assertTrue(json.at("/matrix/cpu-bound/multi-carrier/speedup").isNull(), "a failed cell still says speedup: null");
         assertEquals(3, json.get("scenarios").size());
         assertEquals("virtual", json.at("/scenarios/0/cells/1/model").asText(), "cells keep the common format");
     }
