@@ -16,7 +16,7 @@ final class Reasons {
         int carriers = cell.carriers();
         return switch (cell.verdict()) {
             case HELPS -> !busy ? "waits overlap"
-                    : carriers == 1 ? "waits overlap, CPU serial" : "CPU part runs on " + carriers + " carriers";
+                    : carriers == 1 ? "waits overlap, CPU serial" : "runs in parallel on " + carriers + " carriers";
             case NO_EFFECT -> busy ? "CPU-bound: nothing to overlap" : "waits did not overlap";
             case HURTS -> busy ? "switching costs outweigh gains" : "overhead outweighs any overlap";
             case INCONCLUSIVE -> "too noisy: rerun --thorough";

@@ -49,6 +49,16 @@ class HtmlReportTest {
         assertEquals(3, count(dom, "data-chart-drawn=\"true\""));
     }
 
+    @Test
+    void browserCheckFailsWhenTheChartLibraryIsMissing(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "SKIPPED: /usr/bin/chromium is absent");
+        Path page = dir.resolve("report.html");
+        String withoutLibrary = HtmlReport.render(Reports.sample()).replace(HtmlReport.echarts(), "");
+        Files.writeString(page, withoutLibrary, StandardCharsets.UTF_8);
+        String dom = dumpDom(page, dir);
+        assertEquals(0, count(dom, "data-chart-drawn=\"true\""), "no library, no chart: the check must see that");
+    }
+
     /** Loads the page with no network and returns the DOM after its scripts ran. */
     private static String dumpDom(Path page, Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("dom.html");
