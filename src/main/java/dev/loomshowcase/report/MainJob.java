@@ -82,6 +82,8 @@ public final class MainJob {
         matrix.forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
             if (!cell.agreement().equals("agrees") && !cell.agreement().equals("unmeasured")) {
                 notes.add(row + ", " + cell.cell() + ": " + cell.comment());
+            } else if (cell.verdict().equals("failed") && cell.cell() != null) {
+                notes.add("FAILED " + row + ", " + cell.cell() + ": " + cell.detail());
             }
         }));
         return new VerdictReport(VerdictReport.TITLE, options.mode().name(), Environment.current(), null, elapsedS,

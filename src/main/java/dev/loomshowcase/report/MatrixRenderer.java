@@ -59,19 +59,36 @@ public final class MatrixRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, LINE, row.title(), headline(single), headline(multi)));
         lines.add(String.format(Locale.ROOT, LINE, "  " + row.scenario(), fit(single.reason()), fit(multi.reason())));
-        if (single.rival() != null || multi.rival() != null) {
-            lines.add(String.format(Locale.ROOT, LINE, "", rival(single), rival(multi)));
+        List<String> left = extras(single);
+        List<String> right = extras(multi);
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            lines.add(String.format(Locale.ROOT, LINE, "", i < left.size() ? left.get(i) : "",
+                    i < right.size() ? right.get(i) : ""));
         }
         return lines;
     }
 
-    /** E.g. {@code ✔ 2.98x   seed ✔ agrees}. */
+    /** E.g. {@code ✔ 2.98x  seed ✔ Much faster}. */
     static String headline(MatrixCell cell) {
-        String agreement = cell.agreement().equals("disagrees") ? "DISAGREES" : cell.agreement();
-        String seed = (cell.seed().helps() ? Marks.CHECK : Marks.CROSS) + " " + agreement;
+        String seed = "seed " + cell.seed().text();
         return cell.speedup() == null
-                ? String.format(Locale.ROOT, "%s  seed %s", cell.mark(), seed)
-                : String.format(Locale.ROOT, "%s %-6s seed %s", cell.mark(), String.format(Locale.ROOT, "%.2fx", cell.speedup()), seed);
+                ? String.format(Locale.ROOT, "%s  %s", cell.mark(), seed)
+                : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), String.format(Locale.ROOT, "%.2fx", cell.speedup()), seed);
+    }
+
+    /** The rival's comparison, and the agreement with the seed unless it simply agrees. */
+    private static List<String> extras(MatrixCell cell) {
+        List<String> extras = new ArrayList<>();
+        if (cell.rival() != null) {
+            extras.add(rival(cell));
+        }
+        switch (cell.agreement()) {
+            case "disagrees" -> extras.add("DISAGREES with the seed");
+            case "unclear" -> extras.add("too noisy to check the seed");
+            case "unmeasured" -> extras.add("seed unchecked: not measured");
+            default -> { }
+        }
+        return extras;
     }
 
     private static String rival(MatrixCell cell) {
