@@ -4,6 +4,7 @@ import dev.loomshowcase.report.MainJob;
 import dev.loomshowcase.report.MatrixRenderer;
 import dev.loomshowcase.report.MatrixRow;
 import dev.loomshowcase.report.ReportFiles;
+import dev.loomshowcase.report.TableRenderer;
 import dev.loomshowcase.report.VerdictReport;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,10 @@ final class ShowcaseCommand implements Callable<Integer> {
         VerdictReport report = new MainJob(catalog, progress, progress::spanning).run(options, selected);
         var files = ReportFiles.write(report, out);
         var console = cmd.getOut();
-        report.scenarios().forEach(s -> console.println(dev.loomshowcase.report.TableRenderer.render(s)));
+        report.scenarios().forEach(s -> console.println(TableRenderer.render(s)));
         console.println("report written: " + String.join(", ", files.stream().map(Path::toString).toList()));
         console.println();
-        console.print(MatrixRenderer.render(report, consoleCharset()));
+        console.print(MatrixRenderer.render(report));
         console.flush();
         return report.anyFailed() ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
     }
@@ -92,20 +93,16 @@ final class ShowcaseCommand implements Callable<Integer> {
         Set<String> known = new LinkedHashSet<>();
         catalog.forEach(s -> known.add(s.name()));
         List<String> names = new ArrayList<>();
+        Arrays.stream(MatrixRow.values()).forEach(row -> known.add(row.scenario()));
         for (String name : only) {
-            String scenario = java.util.Arrays.stream(MatrixRow.values()).filter(r -> r.id().equals(name.strip()))
+            String scenario = Arrays.stream(MatrixRow.values()).filter(r -> r.id().equals(name.strip()))
                     .map(MatrixRow::scenario).findFirst().orElse(name.strip());
-            if (!known.contains(scenario) && java.util.Arrays.stream(MatrixRow.values()).noneMatch(r -> r.scenario().equals(scenario))) {
+            if (!known.contains(scenario)) {
                 throw new CommandLine.ParameterException(cmd, "--only: unknown scenario '" + name + "' (known: "
                         + String.join(", ", known) + ")");
             }
             names.add(scenario);
         }
         return names;
-    }
-
-    private static Charset consoleCharset() {
-        String name = System.getProperty("stdout.encoding");
-        return name == null ? Charset.defaultCharset() : Charset.forName(name);
     }
 }

@@ -21,6 +21,11 @@ public final class MatrixRenderer {
     private MatrixRenderer() {
     }
 
+    /** The matrix, with marks this JVM's standard output can print. */
+    public static String render(VerdictReport report) {
+        return render(report, Marks.stdout());
+    }
+
     /** The matrix, with marks the charset can print (✔/✘, else +/x). */
     public static String render(VerdictReport report, Charset charset) {
         List<String> lines = new ArrayList<>();
