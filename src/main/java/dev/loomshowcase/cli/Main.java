@@ -20,6 +20,7 @@ public final class Main {
     /** The configured command line, also used by tests to capture output. */
     public static CommandLine commandLine() {
         return new CommandLine(new ShowcaseCommand())
+                .setAllowSubcommandsAsOptionParameters(true)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new RuntimeErrorHandler());
     }

@@ -16,6 +16,9 @@ final class ProgressLine implements CellRunner.Progress {
     private final PrintWriter err;
     private final boolean terminal;
     private final long start = System.nanoTime();
+    /** Cells of the whole run when it spans several scenarios, else -1 (count per scenario). */
+    private int runTotal = -1;
+    private int runDone;
 
     ProgressLine(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -28,8 +31,17 @@ final class ProgressLine implements CellRunner.Progress {
         return new ProgressLine(err, console != null && console.isTerminal());
     }
 
+    /** Counts cells across scenarios from now on: the run has {@code totalCells} in all. */
+    void spanning(int totalCells) {
+        runTotal = totalCells;
+        runDone = 0;
+    }
+
     @Override
-    public void started(CellSpec spec, int index, int total) {
+    public void started(CellSpec spec, int scenarioIndex, int scenarioTotal) {
+        boolean spanning = runTotal >= 0;
+        int index = spanning ? runDone : scenarioIndex;
+        int total = spanning ? Math.max(runTotal, runDone + 1) : scenarioTotal;
         String text = String.format(Locale.ROOT, "[%d/%d] %s %s: measuring (%d left, %.0f s elapsed)",
                 index + 1, total, spec.workload(), spec.label(), total - index - 1, elapsed());
         if (terminal) {
@@ -42,6 +54,7 @@ final class ProgressLine implements CellRunner.Progress {
 
     @Override
     public void finished(CellOutcome outcome, int index, int total) {
+        runDone++;
         if (!outcome.ok()) {
             err.println((terminal ? "\r\033[K" : "") + "cell " + outcome.spec().label() + " failed: " + outcome.error());
         } else if (terminal && index == total - 1) {

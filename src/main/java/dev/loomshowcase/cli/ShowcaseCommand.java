@@ -1,24 +1,109 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.FetchAllScenario;
+import dev.loomshowcase.report.MainJob;
+import dev.loomshowcase.report.MatrixRenderer;
+import dev.loomshowcase.report.MatrixRow;
+import dev.loomshowcase.report.ReportFiles;
+import dev.loomshowcase.report.TableRenderer;
+import dev.loomshowcase.report.VerdictReport;
+import dev.loomshowcase.scenario.RunMode;
+import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.Scenarios;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
- * {@code showcase [SCENARIO] [OPTIONS]}: with no scenario, runs the main job.
- *
- * <p>The main job is, for now, the fetchAll scenario: the seed's first and clearest answer.
+ * {@code showcase [SCENARIO] [OPTIONS]}: with no scenario, runs the main job: every scenario in quick
+ * mode, then the seed's decision matrix filled with the numbers measured here, printed last and
+ * written to a report directory (JSON, Markdown, HTML with charts).
  */
 @Command(name = "showcase", mixinStandardHelpOptions = true, version = "loom-showcase 0.1.0",
         description = {
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
-                "With no scenario, runs the main job (fetch-all)."},
-        subcommands = {FetchAllCommand.class, StructuredCommand.class, PitfallsCommand.class, StubsCommand.class},
+                "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
+        subcommands = {FetchAllCommand.class, MixedCommand.class, CoordinationCommand.class,
+                StructuredCommand.class, PitfallsCommand.class, StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
-final class ShowcaseCommand extends ScenarioCommand {
+final class ShowcaseCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "A first look in under 3 minutes (the default).")
+    boolean quick;
+
+    @Option(names = "--thorough", description = "Stage-quality numbers: seed-scale delays, more repetitions (slow).")
+    boolean thorough;
+
+    @Option(names = "--only", split = ",", paramLabel = "SCENARIO",
+            description = "Run only these scenarios (names or matrix rows, e.g. fetch-all,coordination).")
+    List<String> only;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "loom-showcase-report",
+            description = "Report directory (default: ./${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--carriers", split = ",", paramLabel = "N", converter = PositiveInt.class,
+            description = "Carrier counts to measure (default: 1 and the core count).")
+    List<Integer> carriers;
+
+    @Option(names = "--stubs", paramLabel = "URL", description = "Use stubs already running at URL instead of embedded ones.")
+    URI stubs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
-    Scenario scenario() {
-        return new FetchAllScenario();
+    public Integer call() throws Exception {
+        CommandLine cmd = spec.commandLine();
+        if (quick && thorough) {
+            throw new CommandLine.ParameterException(cmd, "--quick and --thorough exclude each other");
+        }
+        List<Scenario> catalog = Scenarios.all();
+        List<String> selected = selection(cmd, catalog);
+        RunMode mode = thorough ? RunMode.THOROUGH : RunMode.QUICK;
+        List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
+        RunOptions options = new RunOptions(mode, counts, stubs, Map.of());
+        var err = cmd.getErr();
+        ProgressLine progress = ProgressLine.forConsole(err);
+        VerdictReport report = new MainJob(catalog, progress, progress::spanning).run(options, selected);
+        var files = ReportFiles.write(report, out);
+        var console = cmd.getOut();
+        report.scenarios().forEach(s -> console.println(TableRenderer.render(s)));
+        console.println("report written: " + String.join(", ", files.stream().map(Path::toString).toList()));
+        console.println();
+        console.print(MatrixRenderer.render(report));
+        console.flush();
+        return report.anyFailed() ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** The scenario names of {@code --only}, matrix row ids translated; a name known to neither is a usage error. */
+    private List<String> selection(CommandLine cmd, List<Scenario> catalog) {
+        if (only == null) {
+            return List.of();
+        }
+        Set<String> known = new LinkedHashSet<>();
+        catalog.forEach(s -> known.add(s.name()));
+        List<String> names = new ArrayList<>();
+        Arrays.stream(MatrixRow.values()).forEach(row -> known.add(row.scenario()));
+        for (String name : only) {
+            String scenario = Arrays.stream(MatrixRow.values()).filter(r -> r.id().equals(name.strip()))
+                    .map(MatrixRow::scenario).findFirst().orElse(name.strip());
+            if (!known.contains(scenario)) {
+                throw new CommandLine.ParameterException(cmd, "--only: unknown scenario '" + name + "' (known: "
+                        + String.join(", ", known) + ")");
+            }
+            names.add(scenario);
+        }
+        return names;
     }
 }

@@ -1,6 +1,8 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.workload.CoordinationWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.MixedWorkload;
 import dev.loomshowcase.workload.pitfalls.PitfallWorkload;
 import dev.loomshowcase.workload.structured.StructuredWorkload;
 
@@ -11,10 +13,12 @@ import java.util.function.Function;
 /** The registry a child JVM uses to turn a {@link CellSpec}'s workload name into work. */
 public final class Workloads {
 
-    private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
-            StructuredWorkload.NAME, StructuredWorkload::fromSpec,
-            PitfallWorkload.NAME, PitfallWorkload::fromSpec));
+    private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.ofEntries(
+            Map.entry(FetchAllWorkload.NAME, FetchAllWorkload::fromSpec),
+            Map.entry(StructuredWorkload.NAME, StructuredWorkload::fromSpec),
+            Map.entry(PitfallWorkload.NAME, PitfallWorkload::fromSpec),
+            Map.entry(MixedWorkload.NAME, MixedWorkload::fromSpec),
+            Map.entry(CoordinationWorkload.NAME, CoordinationWorkload::fromSpec)));
 
     private Workloads() {
     }

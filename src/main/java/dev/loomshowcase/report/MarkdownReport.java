@@ -1,0 +1,70 @@
+package dev.loomshowcase.report;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.ScenarioResult;
+
+import java.util.Locale;
+
+/** Renders the report as Markdown: the matrix first, then each scenario's cells with their spread. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(VerdictReport report) {
+        StringBuilder md = new StringBuilder("# ").append(report.title()).append("\n\n");
+        var env = report.environment();
+        md.append(String.format(Locale.ROOT, "Measured on JDK %s (%s), %d cores, %s, %s mode, %s. ",
+                env.jdk(), env.vendor(), env.cores(), env.os(), report.mode(), env.measuredAt()));
+        md.append("Speedup = sequential time / virtual-thread time (medians). A mark follows the cell's verdict: "
+                + "✔ helps, ✘ does not, ? too noisy to say.\n\n");
+        md.append("| Workload | Single carrier | Multiple carriers | Seed's why |\n|---|---|---|---|\n");
+        report.matrix().values().forEach(row -> md.append("| ").append(row.title()).append(" (`").append(row.scenario())
+                .append("`) | ").append(cell(row.single())).append(" | ").append(cell(row.multi())).append(" | ")
+                .append(row.seedWhy()).append(" |\n"));
+        if (!report.notes().isEmpty()) {
+            md.append("\n## Said plainly\n\n");
+            report.notes().forEach(note -> md.append("- ").append(note).append('\n'));
+        }
+        report.scenarios().forEach(s -> scenario(md, s));
+        return md.toString();
+    }
+
+    private static String cell(MatrixCell cell) {
+        StringBuilder text = new StringBuilder("**").append(cell.mark());
+        if (cell.speedup() != null) {
+            text.append(String.format(Locale.ROOT, " %.2fx", cell.speedup()));
+        }
+        text.append("**");
+        if (cell.cell() != null) {
+            text.append(" `").append(cell.cell()).append('`');
+        }
+        text.append(": ").append(cell.reason().replace("|", "/"));
+        if (cell.rival() != null) {
+            text.append(String.format(Locale.ROOT, "; %.2fx vs `%s`", cell.vsRival(), cell.rival()));
+        }
+        text.append("<br>seed: ").append(cell.seed().text()).append(" (").append(cell.agreement()).append(')');
+        return text.toString();
+    }
+
+    private static void scenario(StringBuilder md, ScenarioResult s) {
+        md.append("\n## ").append(s.scenario()).append("\n\n").append(s.title()).append("\n\n");
+        if (!s.hypothesis().isBlank()) {
+            md.append("> ").append(s.hypothesis()).append("\n\n");
+        }
+        md.append("| cell | median ms | min..max ms | CPU | speedup | verdict | why |\n|---|---|---|---|---|---|---|\n");
+        for (CellResult c : s.cells()) {
+            md.append("| ").append(c.label()).append(" | ");
+            if (c.wallMs() == null) {
+                md.append("- | - | - | - | ");
+            } else {
+                md.append(String.format(Locale.ROOT, "%.0f | %.0f..%.0f | %.0f%% | %s | ", c.wallMs().median(),
+                        c.wallMs().min(), c.wallMs().max(), c.cpuShare() * 100,
+                        c.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", c.speedup())));
+            }
+            md.append(c.verdict().id()).append(" | ").append(c.reason().replace("|", "/")).append(" |\n");
+        }
+        s.notes().forEach(note -> md.append("\n- ").append(note));
+        md.append('\n');
+    }
+}

@@ -1,0 +1,35 @@
+package dev.loomshowcase.report;
+
+import java.nio.charset.Charset;
+
+/** The check and cross marks, with ASCII stand-ins for terminals that cannot print them. */
+final class Marks {
+
+    static final String CHECK = "✔";
+    static final String CROSS = "✘";
+
+    private Marks() {
+    }
+
+    /** The mark as the given charset can print it: the symbol, else {@code +} or {@code x}. */
+    static String printable(String mark, Charset charset) {
+        if (charset.newEncoder().canEncode(mark)) {
+            return mark;
+        }
+        return switch (mark) {
+            case CHECK -> "+";
+            case CROSS -> "x";
+            default -> "?";
+        };
+    }
+
+    /** The charset of this JVM's standard output. */
+    static Charset stdout() {
+        String name = System.getProperty("stdout.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
+    }
+}

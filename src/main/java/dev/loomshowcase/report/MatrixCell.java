@@ -1,0 +1,28 @@
+package dev.loomshowcase.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One cell of the measured decision matrix, derived from one measured scenario cell.
+ *
+ * @param cell        the measured cell it comes from, e.g. {@code virtual@2}; null when none was measured
+ * @param speedup     virtual threads over sequential; null (always written) when not measured
+ * @param helps       true only when the cell's verdict is {@code helps}
+ * @param verdict     the cell's verdict ({@code helps}, {@code no-effect}, ..., {@code failed}, {@code not-measured})
+ * @param mark        ✔, ✘, ? (inconclusive) or FAILED
+ * @param reason      the reason in a few words, from the cell's numbers
+ * @param detail      the cell's full reason
+ * @param rival       the fairer rival, e.g. {@code platform-pool@2}; null when there is none
+ * @param vsRival     virtual threads over the rival; null when there is no rival
+ * @param seed        the seed's prediction
+ * @param agreement   {@code agrees}, {@code disagrees}, {@code unclear} or {@code unmeasured}
+ * @param comment     what the reader should know about the agreement, said plainly
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"cell", "speedup", "helps", "verdict", "mark", "reason", "detail", "rival", "vsRival", "seed",
+        "agreement", "comment"})
+public record MatrixCell(String cell, @JsonInclude(JsonInclude.Include.ALWAYS) Double speedup, boolean helps, String verdict, String mark, String reason,
+                         String detail, String rival, Double vsRival, SeedPrediction seed, String agreement,
+                         String comment) {
+}

@@ -1,0 +1,108 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.workload.CoordinationWorkload;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The seed's "coordination-heavy" row: pairs of tasks that hand a value to each other thousands of
+ * times, doing only a few nanoseconds of work between two hand-offs.
+ *
+ * <p>Hypothesis (seed): slower on one core and slower on many, because synchronisation dominates.
+ * Here: the sequential cell does the same steps on one thread without handing anything over. Each
+ * hand-off through a {@code SynchronousQueue} parks one thread and wakes another: on one carrier
+ * that is a virtual-thread switch per step, on several it is a cross-core wake-up, and both cost far
+ * more than the work. Virtual threads make a switch cheaper than an OS thread does (compare
+ * platform-per-task), but cheaper than no switch at all they cannot be. Concurrency would win here
+ * only if the work between hand-offs grew far beyond the cost of one.
+ *
+ * <p>Run it alone: {@code scripts/showcase coordination --quick}, or this class's {@code main}.
+ */
+public final class CoordinationScenario implements Scenario {
+
+    static final int DEFAULT_PAIRS = 2;
+    /** Round trips per pair at the seed's scale; quick runs scale it down with the mode. */
+    static final int HANDOFFS = 500_000;
+    /** Mixing steps per hand-off: about a hundred nanoseconds of real work. */
+    static final int DEFAULT_WORK = 50;
+
+    @Override
+    public String name() {
+        return CoordinationWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "coordination: task pairs hand a value back and forth via SynchronousQueue, little work between";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Seed: slower on one core and on many: synchronisation overhead dominates. Expect every concurrent "
+                + "cell well below 1x against one thread doing the same steps with no hand-off.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return false;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        RunMode mode = options.mode();
+        Map<String, String> params = Map.of(
+                "pairs", options.params().getOrDefault("pairs", Integer.toString(DEFAULT_PAIRS)),
+                "handoffs", options.params().getOrDefault("handoffs",
+                        Long.toString(Math.max(1, Math.round(HANDOFFS * mode.delayScale())))),
+                "work", options.params().getOrDefault("work", Integer.toString(DEFAULT_WORK)));
+        List<CellSpec> cells = new ArrayList<>();
+        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
+        for (int carriers : options.carriers()) {
+            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
+        }
+        int most = Collections.max(options.carriers());
+        cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, most, mode.warmups(), mode.repetitions(), params));
+        return cells;
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        return Duration.ofSeconds(60 + 20L * (spec.warmups() + spec.repetitions()));
+    }
+
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        Optional<CellResult> sequential = cells.stream().filter(c -> c.model().equals("sequential")).findFirst();
+        if (sequential.isEmpty() || sequential.get().wallMs() == null) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (CellResult cell : cells) {
+            Object handoffs = cell.extras().get("handoffs");
+            if (!cell.model().equals("sequential") && cell.wallMs() != null && handoffs instanceof Number n) {
+                double extraNs = (cell.wallMs().median() - sequential.get().wallMs().median()) * 1e6 / n.doubleValue();
+                notes.add(String.format(Locale.ROOT, "%s: each of %d hand-offs cost ~%.0f ns more than doing the step in place.",
+                        cell.label(), n.longValue(), extraNs));
+            }
+        }
+        return notes;
+    }
+
+    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
+    public static void main(String[] args) {
+        String[] withName = new String[args.length + 1];
+        withName[0] = CoordinationWorkload.NAME;
+        System.arraycopy(args, 0, withName, 1, args.length);
+        System.exit(Main.run(withName));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.workload.HashChain;
+import dev.loomshowcase.workload.MixedWorkload;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The seed's "mixed I/O + CPU" row: each task waits for a downstream call, then hashes the answer.
+ *
+ * <p>Hypothesis (seed): concurrency is "somewhat faster" on one core (the waits overlap) and "much
+ * faster" on several (the CPU part runs in parallel too). Here, with {@code T} tasks each waiting
+ * {@code W} and then computing about {@code C = W}: sequential takes {@code T(W+C)}; virtual threads
+ * on one carrier about {@code W + T*C} (waits overlap, hashing does not); on N carriers about
+ * {@code W + T*C/N}. A platform pool of N threads is the fair rival on N carriers (a pool of one
+ * thread is just the sequential cell again, so it is not measured). Virtual threads will not
+ * help the CPU part on one carrier: no scheduler can make one core compute twice as fast.
+ *
+ * <p>Run it alone: {@code scripts/showcase mixed --quick}, or this class's {@code main} from an IDE.
+ */
+public final class MixedScenario implements Scenario {
+
+    /** Tasks per repetition: enough that both the overlap and the parallel hashing show on 2 cores. */
+    static final int DEFAULT_TASKS = 4;
+    /** The seed's downstream delay; the stubs scale it with the run mode. */
+    static final double WAIT_MS = 1000;
+
+    private Integer calibratedRounds;
+
+    @Override
+    public String name() {
+        return MixedWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "mixed: each task fetches posts (a wait), then hashes them (CPU of about the same length)";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Seed: somewhat faster on one core (the waits overlap), much faster on several (the CPU part runs "
+                + "in parallel too). Expect virtual@1 ~ W + T*C, virtual@N ~ W + T*C/N, against T*(W+C) sequential.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return true;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        RunMode mode = options.mode();
+        Map<String, String> params = Map.of(
+                "stubs", String.valueOf(options.stubs()),
+                "tasks", options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)),
+                "rounds", options.params().getOrDefault("rounds", Integer.toString(rounds(mode))));
+        List<CellSpec> cells = new ArrayList<>();
+        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
+        for (int carriers : options.carriers()) {
+            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
+            if (carriers > 1) {
+                cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+            }
+        }
+        return cells;
+    }
+
+    /** Hash rounds taking about one (scaled) downstream wait on this machine, measured once per scenario. */
+    private synchronized int rounds(RunMode mode) {
+        if (calibratedRounds == null) {
+            calibratedRounds = HashChain.calibrate(WAIT_MS * mode.delayScale());
+        }
+        return calibratedRounds;
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        return Duration.ofSeconds(60 + 30L * (spec.warmups() + spec.repetitions()));
+    }
+
+    /** The default analysis, with the reason of a helping cell told in this scenario's terms. */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return Analysis.analyse(outcomes, VerdictRule.DEFAULT).stream().map(MixedScenario::explain).toList();
+    }
+
+    private static CellResult explain(CellResult cell) {
+        if (cell.verdict() != Verdict.HELPS) {
+            return cell;
+        }
+        return cell.withVerdict(Verdict.HELPS, String.format(Locale.ROOT,
+                "the waits overlap and the hashing shares %d carrier(s), %d%% busy",
+                cell.carriers(), Math.round(cell.cpuShare() * 100)));
+    }
+
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        Optional<CellResult> sequential = find(cells, "sequential", 1);
+        if (sequential.isEmpty() || sequential.get().cpuMs() == null) {
+            return List.of();
+        }
+        int tasks = Integer.parseInt(options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)));
+        double wait = WAIT_MS * options.mode().delayScale();
+        double cpu = sequential.get().cpuMs().median() / tasks;
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(Locale.ROOT, "Per task: wait ~%.0f ms, hashing ~%.0f ms of CPU (sequential CPU / %d).",
+                wait, cpu, tasks));
+        for (CellResult cell : cells) {
+            if (cell.model().equals("virtual") && cell.wallMs() != null) {
+                double ideal = wait + tasks * cpu / cell.carriers();
+                notes.add(String.format(Locale.ROOT, "%s: %.0f ms measured, %.0f ms if waits overlap and hashing "
+                        + "splits over %d carrier(s).", cell.label(), cell.wallMs().median(), ideal, cell.carriers()));
+            }
+        }
+        return notes;
+    }
+
+    private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
+        return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
+    }
+
+    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
+    public static void main(String[] args) {
+        String[] withName = new String[args.length + 1];
+        withName[0] = MixedWorkload.NAME;
+        System.arraycopy(args, 0, withName, 1, args.length);
+        System.exit(Main.run(withName));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.loomshowcase.report;
+
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.ThreadModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatrixTest {
+
+    @Test
+    void markFollowsTheMeasuredCell() {
+        var matrix = Matrix.derive(Map.of("fetch-all", Cells.ioBound("fetch-all")), Map.of());
+        MatrixCell single = matrix.get("io-bound").single();
+        assertTrue(single.helps());
+        assertEquals("✔", single.mark());
+        assertEquals("virtual@1", single.cell());
+        assertEquals(3.0, single.speedup(), 0.05);
+        assertEquals("agrees", single.agreement());
+        assertEquals("platform-pool@1", single.rival());
+        assertEquals(3.0, single.vsRival(), 0.05, "virtual over a pool of one thread");
+        assertEquals("virtual@2", matrix.get("io-bound").multi().cell());
+    }
+
+    @Test
+    void changingTheCellFlipsTheMarkAndSaysItDisagrees() {
+        ScenarioResult slowVirtual = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 3000, 3010, 3020)
+                .cell(ThreadModel.VIRTUAL, 1, 0.05, 2990, 3000, 3030)
+                .cell(ThreadModel.VIRTUAL, 2, 0.03, 1000, 1005, 1010)
+                .result();
+        var matrix = Matrix.derive(Map.of("fetch-all", slowVirtual), Map.of());
+        MatrixCell single = matrix.get("io-bound").single();
+        assertFalse(single.helps());
+        assertEquals("✘", single.mark());
+        assertEquals("no-effect", single.verdict());
+        assertEquals("disagrees", single.agreement());
+        assertTrue(single.comment().startsWith("DISAGREES with the seed"), single.comment());
+        assertTrue(matrix.get("io-bound").multi().helps(), "the other column still follows its own cell");
+    }
+
+    @Test
+    void slowerCellAgreesWithASeedThatPredictsSlower() {
+        ScenarioResult coordination = Cells.of("coordination")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.95, 100, 101, 102)
+                .cell(ThreadModel.VIRTUAL, 1, 0.95, 300, 310, 320)
+                .cell(ThreadModel.VIRTUAL, 2, 0.6, 200, 210, 220)
+                .result();
+        var row = Matrix.derive(Map.of("coordination", coordination), Map.of()).get("coordination");
+        assertEquals("hurts", row.single().verdict());
+        assertEquals("✘", row.multi().mark());
+        assertEquals("agrees", row.multi().agreement());
+    }
+
+    @Test
+    void failedCellIsShownAsFailedNotDropped() {
+        ScenarioResult broken = Cells.of("mixed")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.5, 1000, 1000, 1000)
+                .failedCell(ThreadModel.VIRTUAL, 1, "child JVM exited with 1")
+                .cell(ThreadModel.VIRTUAL, 2, 0.5, 400, 400, 400)
+                .result();
+        var row = Matrix.derive(Map.of("mixed", broken), Map.of()).get("mixed");
+        assertEquals("failed", row.single().verdict());
+        assertEquals("FAILED", row.single().mark());
+        assertFalse(row.single().helps());
+        assertNull(row.single().speedup());
+        assertTrue(row.single().detail().contains("child JVM exited with 1"), row.single().detail());
+        assertEquals("cell failed", row.single().reason());
+    }
+
+    @Test
+    void unavailableScenarioFailsBothColumnsOfItsRow() {
+        var matrix = Matrix.derive(Map.of(), Map.of("calculate-all", "scenario 'calculate-all' is not in this build"));
+        assertEquals(4, matrix.size(), "every row of the seed is present");
+        MatrixRowResult cpu = matrix.get("cpu-bound");
+        assertEquals("failed", cpu.single().verdict());
+        assertEquals("failed", cpu.multi().verdict());
+        assertTrue(cpu.multi().reason().contains("not in this build"));
+        assertEquals("not-measured", matrix.get("mixed").single().verdict(), "a row not selected is not a failure");
+    }
+
+    @Test
+    void noMultiCarrierCellOnOneCoreIsNotMeasured() {
+        ScenarioResult oneCarrier = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 3000, 3010, 3020)
+                .cell(ThreadModel.VIRTUAL, 1, 0.05, 1000, 1010, 1020)
+                .result();
+        MatrixCell multi = Matrix.derive(Map.of("fetch-all", oneCarrier), Map.of()).get("io-bound").multi();
+        assertEquals("not-measured", multi.verdict());
+        assertFalse(multi.helps());
+    }
+}
