@@ -1,6 +1,7 @@
 package dev.loomshowcase.engine;
 
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.TimelineWorkload;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,8 @@ import java.util.function.Function;
 public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec));
+            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
+            TimelineWorkload.NAME, TimelineWorkload::fromSpec));
 
     private Workloads() {
     }
