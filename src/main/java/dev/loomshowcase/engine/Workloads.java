@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.workload.CoffeeShopWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
 import dev.loomshowcase.workload.TimelineWorkload;
 
@@ -12,7 +13,8 @@ public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
             FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
-            TimelineWorkload.NAME, TimelineWorkload::fromSpec));
+            TimelineWorkload.NAME, TimelineWorkload::fromSpec,
+            CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec));
 
     private Workloads() {
     }

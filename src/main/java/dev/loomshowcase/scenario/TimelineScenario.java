@@ -58,13 +58,14 @@ public final class TimelineScenario implements Scene {
     public List<CellSpec> plan(RunOptions options) {
         boolean quick = options.mode() == RunMode.QUICK;
         Map<String, String> params = Map.of(
-                "cpuMs", options.params().getOrDefault("cpuMs", quick ? "60" : "120"),
-                "waitMs", options.params().getOrDefault("waitMs", quick ? "40" : "80"));
+                "cpuMs", options.params().getOrDefault("cpuMs", quick ? "40" : "120"),
+                "waitMs", options.params().getOrDefault("waitMs", quick ? "30" : "80"));
         int reps = quick ? 1 : options.mode().repetitions();
+        int warmups = quick ? 0 : 1;
         List<CellSpec> cells = new ArrayList<>();
-        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, 1, reps, params));
+        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, warmups, reps, params));
         for (int carriers : options.carriers()) {
-            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, 1, reps, params));
+            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, warmups, reps, params));
         }
         return cells;
     }

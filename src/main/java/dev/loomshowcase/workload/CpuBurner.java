@@ -13,10 +13,10 @@ import java.lang.management.ThreadMXBean;
  */
 public final class CpuBurner {
 
-    private static final int WARMUP_CALLS = 60;
+    private static final int WARMUP_CALLS = 20;
     private static final long WARMUP_ITERATIONS = 500_000;
-    private static final int ROUNDS = 5;
-    private static final long ROUND_ITERATIONS = 4_000_000;
+    private static final int ROUNDS = 3;
+    private static final long ROUND_ITERATIONS = 2_000_000;
 
     private final double iterationsPerMs;
 
