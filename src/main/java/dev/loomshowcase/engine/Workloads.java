@@ -1,6 +1,9 @@
 package dev.loomshowcase.engine;
 
 import dev.loomshowcase.workload.CoffeeShopWorkload;
+import dev.loomshowcase.workload.CpuTasksWorkload;
+import dev.loomshowcase.workload.SplitSumWorkload;
+import dev.loomshowcase.workload.TinyTasksWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
 import dev.loomshowcase.workload.TimelineWorkload;
 
@@ -14,7 +17,10 @@ public final class Workloads {
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
             FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
             TimelineWorkload.NAME, TimelineWorkload::fromSpec,
-            CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec));
+            CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec,
+            CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec,
+            TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec,
+            SplitSumWorkload.NAME, SplitSumWorkload::fromSpec));
 
     private Workloads() {
     }
