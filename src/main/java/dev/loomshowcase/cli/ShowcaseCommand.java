@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job (fetch-all)."},
         subcommands = {FetchAllCommand.class, StubsCommand.class,
-                TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, EnvCommand.class},
+                TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand extends ScenarioCommand {
 

@@ -5,6 +5,7 @@ import dev.loomshowcase.workload.CpuTasksWorkload;
 import dev.loomshowcase.workload.SplitSumWorkload;
 import dev.loomshowcase.workload.TinyTasksWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.MillionWorkload;
 import dev.loomshowcase.workload.TimelineWorkload;
 
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class Workloads {
             CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec,
             CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec,
             TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec,
-            SplitSumWorkload.NAME, SplitSumWorkload::fromSpec));
+            SplitSumWorkload.NAME, SplitSumWorkload::fromSpec,
+            MillionWorkload.NAME, MillionWorkload::fromSpec));
 
     private Workloads() {
     }

@@ -79,7 +79,13 @@ public final class CgroupFiles {
     private Optional<String> read(String relative) {
         Path file = root.resolve(relative);
         try {
-            return Files.isReadable(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+            if (!Files.isReadable(file)) {
+                return Optional.empty();
+            }
+            // not Files.readString: /proc files report size 0, and it then returns a truncated read
+            try (var in = Files.newInputStream(file)) {
+                return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
