@@ -76,7 +76,7 @@ public final class CoffeeLog {
                 .flatMap(take -> events.stream()
                         .filter(w -> !w.isCpu() && !w.task().equals(take.task())
                                 && take.carrier().equals(baristaOfOrder.get(w.task()))
-                                && w.startMs() < take.startMs() && take.startMs() < w.endMs())
+                                && w.startMs() <= take.startMs() && take.startMs() < w.endMs())
                         .map(w -> new Overlap(names.get(take.carrier()), Integer.parseInt(take.task()), take.startMs(),
                                 Integer.parseInt(w.task()), w.startMs(), w.endMs())))
                 .findFirst();
