@@ -127,7 +127,7 @@ public final class TrapJudge {
         boolean noGain = speedup >= 1 / NO_GAIN && speedup <= NO_GAIN;
         if (clearlySlower || noGain) {
             return new TrapFinding(claim, experiment, measured, MYTH,
-                    String.format(Locale.ROOT, "the concurrent version ran at %.2fx the speed of sequential: ", speedup)
+                    String.format(Locale.ROOT, "the threaded version ran at %.2fx the speed of sequential: ", speedup)
                             + whyNot.apply(c));
         }
         if (speedup > NO_GAIN && c.wallMs().max() <= baselineMedian) {
