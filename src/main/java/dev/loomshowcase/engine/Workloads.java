@@ -15,14 +15,14 @@ import java.util.function.Function;
 /** The registry a child JVM uses to turn a {@link CellSpec}'s workload name into work. */
 public final class Workloads {
 
-    private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
-            TimelineWorkload.NAME, TimelineWorkload::fromSpec,
-            CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec,
-            CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec,
-            TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec,
-            SplitSumWorkload.NAME, SplitSumWorkload::fromSpec,
-            MillionWorkload.NAME, MillionWorkload::fromSpec));
+    private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.ofEntries(
+            Map.entry(FetchAllWorkload.NAME, FetchAllWorkload::fromSpec),
+            Map.entry(TimelineWorkload.NAME, TimelineWorkload::fromSpec),
+            Map.entry(CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec),
+            Map.entry(CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec),
+            Map.entry(TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec),
+            Map.entry(SplitSumWorkload.NAME, SplitSumWorkload::fromSpec),
+            Map.entry(MillionWorkload.NAME, MillionWorkload::fromSpec)));
 
     private Workloads() {
     }
