@@ -13,14 +13,14 @@ import static dev.loomshowcase.scenario.MillionScenario.number;
 /** The million scene's picture: one row per variant, the OS limits, and what the numbers say. */
 final class MillionReport {
 
-    private static final String ROW = "%-44s %9s %8s %9s %9s %9s %10s%n";
+    private static final String ROW = "%-31s %8s %7s %7s %8s %8s %9s%n";
 
     private MillionReport() {
     }
 
     static String render(List<CellResult> cells, CgroupFiles limits) {
         StringBuilder out = new StringBuilder("\n");
-        out.append(String.format(Locale.ROOT, ROW, "variant", "threads", "start", "finish", "heap/thr", "RSS/thr", "GC"));
+        out.append(String.format(Locale.ROOT, ROW, "variant", "threads", "start", "finish", "heap/thr", "RSS/thr", "GCs/time"));
         List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
         for (CellResult c : measured) {
             out.append(String.format(Locale.ROOT, ROW, c.extras().get("variant"),
@@ -28,18 +28,19 @@ final class MillionReport {
                     String.format(Locale.ROOT, "%.0f ms", number(c, "startMs")),
                     String.format(Locale.ROOT, "%.0f ms", number(c, "finishMs")),
                     bytes(number(c, "heapBytesPerThread")), bytes(number(c, "rssBytesPerThread")),
-                    String.format(Locale.ROOT, "%.0fx %.0fms", number(c, "gcCount"), number(c, "gcMs"))));
+                    String.format(Locale.ROOT, "%.0f/%.0fms", number(c, "gcCount"), number(c, "gcMs"))));
         }
-        out.append("  start = time to start them all; finish = until all joined (each sleeps 1 s); per-thread memory = "
-                + "heap / resident-set growth while they started, divided by the count.\n");
+        measured.forEach(c -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%n", c.extras().get("variant"), c.extras().get("flags"))));
+        out.append("  start = time to start them all; finish = until all joined (each sleeps 1 s);\n"
+                + "  per-thread memory = heap / resident-set growth while they started, divided by the count.\n");
         out.append(osLimits(limits));
         findings(measured).forEach(line -> out.append("=> ").append(line).append('\n'));
         return out.toString();
     }
 
     static String osLimits(CgroupFiles limits) {
-        return String.format(Locale.ROOT, "OS thread limits here: ulimit -u %s, kernel threads-max %s, cgroup pids.max %s. "
-                        + "Platform threads are capped at %,d (at most a quarter of the smallest); the limit is never probed.%n",
+        return String.format(Locale.ROOT, "OS thread limits here: ulimit -u %s, kernel threads-max %s, cgroup pids.max %s.%n"
+                        + "  Platform threads are capped at %,d (at most a quarter of the smallest); the limit is never probed.%n",
                 limits.maxUserProcesses().orElse("n/a"), limits.threadsMax().orElse("n/a"), limits.pidsMax().orElse("none"),
                 MillionScenario.platformCap(limits.smallestThreadLimit()));
     }
@@ -53,23 +54,20 @@ final class MillionReport {
         }
         CellResult p = platform.get();
         CellResult v = virtual.getFirst();
-        CellResult fastest = virtual.stream().min(Comparator.comparingDouble(c -> lag(c))).orElseThrow();
+        CellResult fastest = virtual.stream().min(Comparator.comparingDouble(c -> number(c, "finishMs"))).orElseThrow();
         return List.of(
                 String.format(Locale.ROOT, "memory: a virtual thread took ~%s of heap; a platform thread ~%s of resident memory "
                         + "(its stack is native memory, outside the heap).", bytes(number(v, "heapBytesPerThread")), bytes(number(p, "rssBytesPerThread"))),
                 String.format(Locale.ROOT, "start rate: %,.0f virtual vs %,.0f platform threads per second (%.1fx).",
                         MillionScenario.startRate(v), MillionScenario.startRate(p), MillionScenario.startRate(v) / MillionScenario.startRate(p)),
-                String.format(Locale.ROOT, "after the last start, the 1 s sleep took %.0f ms to end with the default heap "
-                                + "(%.0f collections, %.0f ms of GC); the rest of the lag is timers and scheduling.",
-                        lag(v) + 1000, number(v, "gcCount"), number(v, "gcMs")),
-                String.format(Locale.ROOT, "fastest here: '%s', finish %.0f ms vs %.0f ms with the default heap (%s).",
-                        fastest.extras().get("variant"), number(fastest, "finishMs"), number(v, "finishMs"),
+                String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
+                                + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep: timers firing, then a wait for a free "
+                                + "carrier; %.0f collections took %.0f ms of it.",
+                        number(v, "oversleepMedianMs"), number(v, "oversleepP99Ms"), number(v, "oversleepMaxMs"),
+                        number(v, "gcCount"), number(v, "gcMs")),
+                String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
+                        fastest.extras().get("variant"), fastest.extras().get("flags"), number(fastest, "finishMs"), number(v, "finishMs"),
                         fastest == v ? "the flags did not help on this run" : "flags that help, measured"));
-    }
-
-    /** How long after the last thread started the last one finished, beyond its 1 s sleep. */
-    static double lag(CellResult c) {
-        return number(c, "finishMs") - number(c, "startMs") - number(c, "sleepMs");
     }
 
     static String bytes(double b) {

@@ -80,15 +80,16 @@ public final class MillionScenario implements Scene {
         cells.add(cell(ThreadModel.PLATFORM_PER_TASK, carriers, platformCount, PLATFORM + ", default flags", List.of()));
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, default heap", List.of()));
         List<String> sized = List.of("-Xms" + heap, "-Xmx" + heap);
-        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, " + String.join(" ", sized), sized));
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap", sized));
         List<String> parallel = List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
-        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, " + String.join(" ", parallel), parallel));
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap, ParallelGC", parallel));
         return cells;
     }
 
     private static CellSpec cell(ThreadModel model, int carriers, int count, String variant, List<String> jvmOptions) {
         return new CellSpec(MillionWorkload.NAME, model, carriers, 0, 1,
-                Map.of("count", Integer.toString(count), "sleepMs", "1000", "variant", variant), jvmOptions);
+                Map.of("count", Integer.toString(count), "sleepMs", "1000", "variant", variant,
+                        "flags", jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions)), jvmOptions);
     }
 
     @Override

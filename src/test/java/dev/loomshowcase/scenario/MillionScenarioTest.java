@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MillionScenarioTest {
 
     static CellResult cell(String model, String kind, String variant, int threads, double startMs, double finishMs, double gcCount) {
-        Map<String, Object> extras = Map.of("kind", kind, "variant", variant, "threads", threads, "startMs", startMs,
-                "finishMs", finishMs, "sleepMs", 1000, "heapBytesPerThread", 800.0, "rssBytesPerThread", 30_000.0,
-                "gcCount", gcCount, "gcMs", 10 * gcCount);
+        Map<String, Object> extras = new java.util.HashMap<>(Map.of("kind", kind, "variant", variant, "threads", threads,
+                "startMs", startMs, "finishMs", finishMs, "sleepMs", 1000, "heapBytesPerThread", 800.0,
+                "rssBytesPerThread", 30_000.0, "gcCount", gcCount, "gcMs", 10 * gcCount));
+        extras.putAll(Map.of("flags", "-Xms1g", "oversleepMedianMs", 5.0, "oversleepP99Ms", 50.0, "oversleepMaxMs", 70.0));
         return new CellResult(model, 2, Stats.of(finishMs), Stats.of(100), 0.1, null, Verdict.INCONCLUSIVE, "", null, extras);
     }
 
@@ -49,5 +50,6 @@ class MillionScenarioTest {
         assertTrue(findings.getLast().contains("'virtual, -Xms1g'"), findings.getLast());
         assertTrue(findings.getLast().contains("flags that help"), findings.getLast());
         assertTrue(findings.get(2).contains("13 collections"), findings.get(2));
+        assertTrue(findings.get(2).contains("5 ms late (median)"), findings.get(2));
     }
 }
