@@ -32,6 +32,10 @@ abstract class SceneCommand implements Callable<Integer> {
         return Map.of();
     }
 
+    /** Checks this command's own options before anything is measured; throws a ParameterException when bad. */
+    void validate() {
+    }
+
     /** Called after the picture, e.g. to write an image; does nothing by default. */
     void afterPicture(ScenarioResult result, PrintWriter err) throws Exception {
     }
@@ -39,6 +43,7 @@ abstract class SceneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunOptions runOptions = options.toRunOptions(spec.commandLine(), params());
+        validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(scene(), runOptions);

@@ -3,6 +3,7 @@ package dev.loomshowcase.cli;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.scenario.Scene;
 import dev.loomshowcase.scenario.TimelineScenario;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,17 @@ final class TimelineCommand extends SceneCommand {
     @Override
     Scene scene() {
         return new TimelineScenario();
+    }
+
+    @Override
+    void validate() {
+        if (svg == null) {
+            return;
+        }
+        Path parent = svg.toAbsolutePath().getParent();
+        if (Files.isDirectory(svg) || (parent != null && Files.exists(parent) && !Files.isWritable(parent))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--svg " + svg + " is not a writable file path");
+        }
     }
 
     @Override

@@ -35,6 +35,13 @@ class StageCommandsTest {
     }
 
     @Test
+    void anSvgPathThatIsADirectoryIsRefusedBeforeMeasuring() {
+        Run r = run("timeline", "--quick", "--svg", System.getProperty("java.io.tmpdir"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not a writable file path"), r.err());
+    }
+
+    @Test
     void aNegativeVirtualCountIsAUsageError() {
         assertEquals(2, run("million", "--virtual", "-5").code());
     }
