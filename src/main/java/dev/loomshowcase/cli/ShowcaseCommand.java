@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
         subcommands = {FetchAllCommand.class, MixedCommand.class, CoordinationCommand.class,
-                StructuredCommand.class, PitfallsCommand.class, StubsCommand.class},
+                StructuredCommand.class, PitfallsCommand.class,
+                TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
+                StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
 

@@ -1,8 +1,14 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.workload.CoffeeShopWorkload;
 import dev.loomshowcase.workload.CoordinationWorkload;
+import dev.loomshowcase.workload.CpuTasksWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.MillionWorkload;
 import dev.loomshowcase.workload.MixedWorkload;
+import dev.loomshowcase.workload.SplitSumWorkload;
+import dev.loomshowcase.workload.TimelineWorkload;
+import dev.loomshowcase.workload.TinyTasksWorkload;
 import dev.loomshowcase.workload.pitfalls.PitfallWorkload;
 import dev.loomshowcase.workload.structured.StructuredWorkload;
 
@@ -18,7 +24,13 @@ public final class Workloads {
             Map.entry(StructuredWorkload.NAME, StructuredWorkload::fromSpec),
             Map.entry(PitfallWorkload.NAME, PitfallWorkload::fromSpec),
             Map.entry(MixedWorkload.NAME, MixedWorkload::fromSpec),
-            Map.entry(CoordinationWorkload.NAME, CoordinationWorkload::fromSpec)));
+            Map.entry(CoordinationWorkload.NAME, CoordinationWorkload::fromSpec),
+            Map.entry(TimelineWorkload.NAME, TimelineWorkload::fromSpec),
+            Map.entry(CoffeeShopWorkload.NAME, CoffeeShopWorkload::fromSpec),
+            Map.entry(CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec),
+            Map.entry(TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec),
+            Map.entry(SplitSumWorkload.NAME, SplitSumWorkload::fromSpec),
+            Map.entry(MillionWorkload.NAME, MillionWorkload::fromSpec)));
 
     private Workloads() {
     }

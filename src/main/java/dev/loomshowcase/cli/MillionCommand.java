@@ -1,0 +1,37 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.observe.CgroupFiles;
+import dev.loomshowcase.scenario.MillionScenario;
+import dev.loomshowcase.scenario.Scene;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+
+/** {@code showcase million}: how many threads can you have? */
+@Command(name = "million", mixinStandardHelpOptions = true,
+        description = "Start 1,000,000 sleeping virtual threads (quick: 100,000) against 10,000 platform threads "
+                + "(quick: 2,000): time to start and finish, memory per thread, and the heap flags that help.")
+final class MillionCommand extends SceneCommand {
+
+    @Option(names = "--virtual", paramLabel = "N", converter = PositiveInt.class,
+            description = "Virtual threads to start (default 1,000,000; quick 100,000).")
+    Integer virtual;
+
+    @Option(names = "--platform", paramLabel = "N", converter = PositiveInt.class,
+            description = "Platform threads to start (default 10,000; quick 2,000); must stay under a quarter of the OS limit.")
+    Integer platform;
+
+    @Override
+    Scene scene() {
+        int v = virtual != null ? virtual : options.quick ? 100_000 : 1_000_000;
+        int p = platform != null ? platform : options.quick ? 2_000 : 10_000;
+        long cap = MillionScenario.platformCap(CgroupFiles.system().smallestThreadLimit());
+        if (p > cap) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--platform %d is above %d, a quarter of this machine's smallest thread limit; other programs need threads too", p, cap));
+        }
+        return new MillionScenario(v, p);
+    }
+}

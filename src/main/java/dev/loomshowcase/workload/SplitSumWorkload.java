@@ -1,0 +1,64 @@
+package dev.loomshowcase.workload;
+
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Workload;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/**
+ * The seed's "sum the numbers", whole or split: the sequential cell sums the array in one task,
+ * every other cell splits it into one slice per carrier, so parallel and not-parallel do the same adds.
+ */
+public final class SplitSumWorkload implements Workload {
+
+    public static final String NAME = "trap-split";
+
+    private final long[] numbers;
+    private final int parts;
+    private final String experiment;
+
+    SplitSumWorkload(int size, int parts, String experiment) {
+        this.numbers = IntStream.range(0, size).asLongStream().toArray();
+        this.parts = parts;
+        this.experiment = experiment;
+    }
+
+    public static Workload fromSpec(CellSpec spec) {
+        int parts = spec.model() == ThreadModel.SEQUENTIAL ? 1 : spec.carriers();
+        return new SplitSumWorkload(Integer.parseInt(spec.param("size")), parts,
+                spec.params().getOrDefault("experiment", NAME));
+    }
+
+    @Override
+    public List<Callable<Object>> tasks() {
+        int slice = (numbers.length + parts - 1) / parts;
+        return IntStream.range(0, parts).<Callable<Object>>mapToObj(p -> () -> sum(p * slice, Math.min(numbers.length, (p + 1) * slice)))
+                .toList();
+    }
+
+    private long sum(int from, int to) {
+        long total = 0;
+        for (int i = from; i < to; i++) {
+            total += numbers[i];
+        }
+        return total;
+    }
+
+    @Override
+    public void verify(List<Object> results) {
+        long total = results.stream().mapToLong(r -> (Long) r).sum();
+        long n = numbers.length;
+        if (total != n * (n - 1) / 2) {
+            throw new IllegalStateException("sum " + total + " is wrong");
+        }
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+        return Map.of("experiment", experiment, "numbers", numbers.length, "parts", parts);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellRunner;
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.PhaseEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The coffee shop end to end against the WireMock machines, in quick mode. */
+class CoffeeShopScenarioTest {
+
+    private static ScenarioResult result;
+
+    @BeforeAll
+    static void runQuick() throws Exception {
+        var options = new RunOptions(RunMode.QUICK, List.of(1), null, Map.of());
+        result = new ScenarioRunner(CellRunner.Progress.silent()).run(new CoffeeShopScenario(), options);
+    }
+
+    private static List<PhaseEvent> events(String model, int carriers) {
+        var cell = Scene.cell(result.cells(), model, carriers).orElseThrow(() -> new AssertionError("no " + model + "@" + carriers));
+        return Scene.extra(cell, "events", TimelineScenario.EVENTS);
+    }
+
+    @Test
+    void oneBaristaOnOneCarrierTakesAnOrderWhileAMachineRuns() {
+        assertFalse(result.anyFailed(), () -> "failed: " + result.cells());
+        var overlap = CoffeeLog.takenWhileMachineRan(events("virtual", 1));
+        assertTrue(overlap.isPresent(), () -> CoffeeLog.render(events("virtual", 1)));
+        assertTrue(CoffeeLog.baristas(events("virtual", 1)).size() == 1, "one carrier, one barista");
+    }
+
+    @Test
+    void aWaitingBaristaNeverJugglesAndThreeBaristasAreThree() {
+        assertFalse(CoffeeLog.takenWhileMachineRan(events("sequential", 1)).isPresent());
+        assertTrue(CoffeeLog.baristas(events("platform-pool", 3)).size() == 3);
+    }
+
+    @Test
+    void oneConcurrentBaristaBeatsTheWaitingOneByAWideMargin() {
+        double waiting = Scene.cell(result.cells(), "sequential", 1).orElseThrow().wallMs().median();
+        double one = Scene.cell(result.cells(), "virtual", 1).orElseThrow().wallMs().median();
+        // machines take 400+500+600 ms in quick mode: waiting sums them, juggling overlaps them
+        assertTrue(waiting / one > 1.5, "waiting " + waiting + " ms vs one concurrent barista " + one + " ms");
+        assertTrue(new CoffeeShopScenario().picture(result).contains("=> concurrency: Barista A took order"));
+    }
+}

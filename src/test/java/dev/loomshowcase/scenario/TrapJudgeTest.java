@@ -1,0 +1,76 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.loomshowcase.scenario.TrapFinding.Verdict.HOLDS;
+import static dev.loomshowcase.scenario.TrapFinding.Verdict.INCONCLUSIVE;
+import static dev.loomshowcase.scenario.TrapFinding.Verdict.MYTH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each trap's verdict follows from made-up measurements, both ways. */
+class TrapJudgeTest {
+
+    /** A cell whose wall is {@code wall} ms (range min..max), CPU {@code cpu} ms, speedup vs baseline. */
+    static CellResult cell(String model, int carriers, double wall, double min, double max, double cpu, double speedup, Verdict verdict) {
+        return new CellResult(model, carriers, Stats.of(min, wall, max), Stats.of(cpu), cpu / wall / carriers, speedup,
+                verdict, "made up", null, Map.of());
+    }
+
+    @Test
+    void virtualThreadsOnOneCarrierKeepingOneCoreBusyAreNotParallel() {
+        var one = cell("virtual", 1, 100, 95, 110, 98, 1.0, Verdict.NO_EFFECT);
+        var two = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
+        TrapFinding f = TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(two));
+        assertEquals(MYTH, f.verdict());
+        assertTrue(f.why().contains("only with more carriers"), f.why());
+    }
+
+    @Test
+    void aOneCarrierCellThatKeptTwoCoresBusyWouldSupportTheClaim() {
+        var one = cell("virtual", 1, 50, 49, 51, 100, 2.0, Verdict.HELPS);
+        assertEquals(HOLDS, TrapJudge.virtualMeansParallel(Optional.of(one), Optional.empty()).verdict());
+    }
+
+    @Test
+    void tinyTasksSlowerInEveryRepetitionRefuteAlwaysImproves() {
+        var tiny = cell("virtual", 1, 30, 10, 80, 30, 0.02, Verdict.HURTS);
+        assertEquals(MYTH, TrapJudge.concurrencyAlwaysHelps(Optional.of(tiny)).verdict());
+    }
+
+    @Test
+    void aClearGainLetsTheClaimHoldHereAndOverlapIsInconclusive() {
+        assertEquals(HOLDS, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 3.0, Verdict.HELPS))).verdict());
+        // slower by the median, but its best run beat the typical sequential one: no conclusion
+        assertEquals(INCONCLUSIVE, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 1, 40, 10, 0.5, Verdict.INCONCLUSIVE))).verdict());
+    }
+
+    @Test
+    void hundredCarriersFarFromHundredTimesIsAMyth() {
+        var cores = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
+        var hundred = cell("virtual", 100, 60, 55, 70, 110, 1.6, Verdict.HELPS);
+        TrapFinding f = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(hundred), 2);
+        assertEquals(MYTH, f.verdict());
+        assertTrue(f.why().contains("1.60x"), f.why());
+        assertEquals(HOLDS, TrapJudge.hundredCarriers(Optional.empty(), Optional.empty(),
+                Optional.of(cell("virtual", 100, 1, 1, 1, 100, 90, Verdict.HELPS)), 2).verdict());
+    }
+
+    @Test
+    void aSmallSplitSlowerThanALoopRefutesParallelAlwaysBetter() {
+        var small = cell("platform-per-task", 2, 0.2, 0.1, 5, 0.2, 0.02, Verdict.INCONCLUSIVE);
+        assertEquals(MYTH, TrapJudge.parallelAlwaysBetter(Optional.of(small), Optional.empty()).verdict());
+    }
+
+    @Test
+    void aMissingCellIsInconclusive() {
+        assertEquals(INCONCLUSIVE, TrapJudge.parallelAlwaysBetter(Optional.empty(), Optional.empty()).verdict());
+        assertEquals(INCONCLUSIVE, TrapJudge.virtualMeansParallel(Optional.empty(), Optional.empty()).verdict());
+    }
+}
