@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job (fetch-all)."},
-        subcommands = {FetchAllCommand.class, StubsCommand.class},
+        subcommands = {FetchAllCommand.class, ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand extends ScenarioCommand {
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.server.ServerLoadWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
 
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.function.Function;
 public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec));
+            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
+            ServerLoadWorkload.NAME, ServerLoadWorkload::fromSpec));
 
     private Workloads() {
     }
