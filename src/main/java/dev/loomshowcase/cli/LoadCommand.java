@@ -67,6 +67,10 @@ final class LoadCommand implements Callable<Integer> {
         if (json != null) {
             Json.mapper().writeValue(json.toFile(), result);
         }
-        return result.ok() == 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+        if (result.ok() == 0) {
+            spec.commandLine().getErr().println("showcase: no request succeeded in the measured window");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 final class ServerAnalysis {
 
-    /** The stubs count as keeping up while the probe's p99 stays within this share above the delay. */
+    /** The stubs count as keeping up while the probe's median stays within this share above the delay. */
     static final double STUB_SLACK = 0.25;
 
     private ServerAnalysis() {
@@ -59,6 +59,14 @@ final class ServerAnalysis {
         }
         Map<String, Object> base = baseline.get().report().extras();
         double speedup = number(extras, "throughput") / number(base, "throughput");
+        if (!stubsKeptUp(extras) || !stubsKeptUp(base)) {
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, Verdict.INCONCLUSIVE,
+                    String.format(Locale.ROOT, "%.2fx the pool, but the stubs answered slower than configured "
+                            + "(probe p50 %.0f ms here, %.0f ms beside the pool, for %.0f ms): the downstream or the CPU "
+                            + "was the limit, not the thread model; %s", speedup, nested(extras, "stubLatencyMs", "p50"),
+                            nested(base, "stubLatencyMs", "p50"), number(extras, "downstreamDelayMs"), standing(extras)),
+                    null, extras);
+        }
         Verdict verdict = verdict(speedup, extras, base);
         return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict,
                 virtualReason(verdict, speedup, extras, base), null, extras);
@@ -107,12 +115,10 @@ final class ServerAnalysis {
             if (!e.containsKey("stubLatencyMs")) {
                 continue;
             }
-            double delay = number(e, "downstreamDelayMs");
-            double p99 = nested(e, "stubLatencyMs", "p99");
-            boolean keptUp = p99 <= delay * (1 + STUB_SLACK);
             notes.add(String.format(Locale.ROOT, "%s c=%.0f: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
-                    cell.label(), number(e, "concurrency"), nested(e, "stubLatencyMs", "p50"), p99, delay,
-                    keptUp ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
+                    cell.label(), number(e, "concurrency"), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
+                    number(e, "downstreamDelayMs"),
+                    stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
                 notes.add(cell.label() + " c=" + (long) number(e, "concurrency") + ": errors in the window " + errors);
             }
@@ -120,6 +126,11 @@ final class ServerAnalysis {
         notes.add("The load generator runs in the server's JVM (same carriers), on the same cores as the stubs; "
                 + "on a shared 2-core machine expect noise, and compare cells of one run only.");
         return notes;
+    }
+
+    /** True when the stubs' probed median latency stayed near their configured delay during the load. */
+    static boolean stubsKeptUp(Map<String, Object> e) {
+        return nested(e, "stubLatencyMs", "p50") <= number(e, "downstreamDelayMs") * (1 + STUB_SLACK);
     }
 
     static double number(Map<String, Object> extras, String key) {

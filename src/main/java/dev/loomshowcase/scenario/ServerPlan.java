@@ -15,7 +15,7 @@ final class ServerPlan {
 
     /** Concurrency levels, one pair of cells each. */
     static List<Integer> levels(RunMode mode) {
-        return mode == RunMode.QUICK ? List.of(10, 200) : List.of(10, 100, 1000);
+        return mode == RunMode.QUICK ? List.of(10, 100) : List.of(10, 100, 1000);
     }
 
     /** Load before measuring: connections opened, JIT warm. */
