@@ -8,7 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop after this many seconds (default: run until Ctrl-C).")
     Integer seconds;
 
+    @Option(names = "--no-warmup", description = "Skip the one aggregate the server asks itself for before it says it listens.")
+    boolean noWarmup;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,23 +69,25 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stubs must be an http:// URL with a host, got '" + stubs + "'");
         }
         if (stubs != null) {
-            return serve(stubs);
+            return serve(stubs, "downstream: " + stubs);
         }
         try (StubServer embedded = StubServer.start(StubDirectory.locate(), 0, delayScale)) {
-            spec.commandLine().getOut().println("stubs on " + embedded.baseUrl());
-            return serve(embedded.baseUrl());
+            return serve(embedded.baseUrl(), "downstream: embedded stubs at " + embedded.baseUrl());
         }
     }
 
-    private int serve(URI downstream) throws InterruptedException {
+    /** Serves until stopped; the {@code listening on} line comes first, as scripts read the first address printed. */
+    private int serve(URI downstream, String downstreamNote) throws InterruptedException {
         RequestThreads threads = platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
         var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs));
         CountDownLatch stopped = new CountDownLatch(1);
         try (AggregatorServer server = AggregatorServer.start(settings, threads)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            String warmup = noWarmup ? "" : "; " + warmUp(server.uri());
             var out = spec.commandLine().getOut();
             out.println("listening on " + server.uri() + " (" + describe() + "; Ctrl-C to stop)");
             out.println("try: curl " + server.uri() + "/aggregate/1");
+            out.println(downstreamNote + warmup);
             out.flush();
             if (seconds == null) {
                 stopped.await();
@@ -86,6 +95,22 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.await(seconds, TimeUnit.SECONDS);
             }
             return CommandLine.ExitCode.OK;
+        }
+    }
+
+    /**
+     * One aggregate through the real socket before clients come: the first request of a fresh JVM pays
+     * for class loading, JIT and connection set-up (about as long as the downstream delay itself on a
+     * busy 2-core machine), which is not what a client should measure.
+     */
+    private static String warmUp(URI base) throws InterruptedException {
+        long start = System.nanoTime();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/aggregate/1")).timeout(Duration.ofSeconds(30)).build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return "warm-up /aggregate/1: " + status + " in " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        } catch (IOException e) {
+            return "warm-up /aggregate/1 failed: " + e.getMessage();
         }
     }
 
