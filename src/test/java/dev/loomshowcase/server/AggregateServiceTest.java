@@ -27,6 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +113,10 @@ class AggregateServiceTest {
         assertTrue(answer.body().path("message").asText().contains("500"), answer.body().toString());
         assertTrue(ms < DELAY_MS * 6 / 10,
                 "posts fail after 100 ms; waiting for the 1 s siblings would take 1000 ms; took " + ms + " ms");
+        // The journal shows the siblings were really started, so answering early means they were abandoned.
+        assertTrue(!STUBS.wireMock().findAll(getRequestedFor(urlEqualTo("/users/500"))).isEmpty(), "user call never made");
+        assertTrue(!STUBS.wireMock().findAll(getRequestedFor(urlPathEqualTo("/comments"))
+                .withQueryParam("userId", equalTo("500"))).isEmpty(), "comments call never made");
     }
 
     @Test
