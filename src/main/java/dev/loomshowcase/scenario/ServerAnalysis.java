@@ -24,6 +24,8 @@ final class ServerAnalysis {
 
     /** The stubs count as keeping up while the probe's median stays within this share above the delay. */
     static final double STUB_SLACK = 0.25;
+    /** Share of Little's bound from which a server counts as keeping up (the bar). */
+    static final double KEEPS_UP = 0.8;
 
     private ServerAnalysis() {
     }
@@ -84,16 +86,21 @@ final class ServerAnalysis {
         return Verdict.NO_EFFECT;
     }
 
+    /** The pool can serve at most min(concurrency, P) requests per delay. */
     private static String poolReason(Map<String, Object> e) {
-        double cap = number(e, "platformThreads") / (number(e, "downstreamDelayMs") / 1000);
-        return String.format(Locale.ROOT, "pool of %.0f platform threads, cap P/delay = %.0f req/s; %s",
-                number(e, "platformThreads"), cap, standing(e));
+        double threads = number(e, "platformThreads");
+        double cap = Math.min(threads, number(e, "concurrency")) / (number(e, "downstreamDelayMs") / 1000);
+        return String.format(Locale.ROOT, "pool of %.0f platform threads: at most min(c, P) / delay = %.0f req/s, "
+                + "reached %.0f%% of that; %s", threads, cap, 100 * number(e, "throughput") / cap, standing(e));
     }
 
     private static String virtualReason(Verdict verdict, double speedup, Map<String, Object> e, Map<String, Object> base) {
         String vs = String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s", speedup, number(base, "throughput"));
         return switch (verdict) {
-            case HELPS -> "keeps up where the pool is capped: " + vs + "; " + standing(e);
+            case HELPS -> (number(e, "throughput") >= KEEPS_UP * number(e, "littleBound")
+                    ? "keeps up with Little's bound where the pool is capped: "
+                    : "ahead of the pool, yet short of Little's bound (no thread to wait for, so CPU, client or "
+                            + "stubs set this limit): ") + vs + "; " + standing(e);
             case NO_EFFECT -> "no difference (" + vs + "): the pool has a thread for every client; " + standing(e);
             case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
             default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
