@@ -4,6 +4,9 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
+import com.sun.management.UnixOperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,11 +56,26 @@ public final class ServerLoadWorkload implements Workload {
 
     /** Starts the cell's server: virtual for {@code virtual}, a pool of {@code platformThreads} otherwise. */
     public static ServerLoadWorkload fromSpec(CellSpec spec) {
+        requireFileDescriptors(Integer.parseInt(spec.param("concurrency")));
         Integer pool = spec.model() == ThreadModel.VIRTUAL ? null : Integer.valueOf(spec.param("platformThreads"));
         RequestThreads threads = pool == null ? RequestThreads.virtual() : RequestThreads.platformPool(pool);
         var settings = new AggregatorServer.Settings("127.0.0.1", 0, URI.create(spec.param("stubs")),
                 Duration.ofMillis(Long.parseLong(spec.param("deadlineMs"))));
         return new ServerLoadWorkload(AggregatorServer.start(settings, threads), spec, pool);
+    }
+
+    /**
+     * Each client holds a connection to the server, and each in-flight request up to three to the stubs,
+     * all in this JVM: at 1000 clients that is ~4000 sockets, beyond the common default limit of 1024.
+     * Failing here says so plainly instead of as a "Too many open files" in the middle of the load.
+     */
+    static void requireFileDescriptors(int concurrency) {
+        long needed = 4L * concurrency + 500;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
+                && unix.getMaxFileDescriptorCount() < needed) {
+            throw new IllegalStateException("the open-file limit is " + unix.getMaxFileDescriptorCount() + " but "
+                    + concurrency + " clients need about " + needed + " sockets; raise it (ulimit -n " + needed + ")");
+        }
     }
 
     @Override
