@@ -1,10 +1,9 @@
 package dev.loomshowcase.server;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
-
-import com.sun.management.UnixOperatingSystemMXBean;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
