@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         if (stubs != null) {
             return serve(stubs, "downstream: " + stubs);
         }
-        try (StubServer embedded = StubServer.start(StubDirectory.locate(), 0, delayScale)) {
+        try (StubServer embedded = StubServer.start(StubDirectory.locate(), 0, delayScale, false)) {
             return serve(embedded.baseUrl(), "downstream: embedded stubs at " + embedded.baseUrl());
         }
     }

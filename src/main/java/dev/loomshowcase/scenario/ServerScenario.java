@@ -56,6 +56,12 @@ public final class ServerScenario implements Scenario {
         return true;
     }
 
+    /** No journal: under a thousand clients its upkeep would make the stubs the bottleneck. */
+    @Override
+    public boolean stubJournal() {
+        return false;
+    }
+
     @Override
     public List<CellSpec> plan(RunOptions options) {
         RunMode mode = options.mode();

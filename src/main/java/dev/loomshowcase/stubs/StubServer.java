@@ -26,10 +26,8 @@ public final class StubServer implements AutoCloseable {
     static final int ASYNC_RESPONSE_THREADS = 64;
 
     /**
-     * Requests the journal keeps for checks. WireMock trims the journal on every request by walking all
-     * of it, so its size is CPU per request: at 10,000 entries the trimming took a fifth of the stubs'
-     * CPU under load (JFR); 1,000 is plenty for any test's checks. Gzip is off for the same reason:
-     * no client here asks for it, yet its handler ran on every request.
+     * Requests the journal keeps for checks: plenty for any test. Gzip is off: no client here asks for
+     * it, yet its handler took a tenth of the stubs' CPU under load (JFR).
      */
     static final int JOURNAL_ENTRIES = 1_000;
 
@@ -63,13 +61,24 @@ public final class StubServer implements AutoCloseable {
      * @throws StubStartException when the directory is missing or the port cannot be bound
      */
     public static StubServer start(Path root, int port, double delayScale) {
+        return start(root, port, delayScale, true);
+    }
+
+    /**
+     * Starts the stubs, with or without their request journal. Load tests go without: WireMock trims
+     * the journal on every request by walking it, which took about a fifth of the stubs' CPU under
+     * load (JFR) and made the stubs, not the server under test, the bottleneck.
+     *
+     * @param journal true to keep the last {@value #JOURNAL_ENTRIES} requests for checks
+     */
+    public static StubServer start(Path root, int port, double delayScale, boolean journal) {
         if (!Files.isDirectory(root.resolve("mappings"))) {
             throw new StubStartException("no stub mappings under " + root.toAbsolutePath() + "/mappings");
         }
         if (!(delayScale > 0)) {
             throw new StubStartException("delay scale must be above 0, was " + delayScale);
         }
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+        WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .usingFilesUnderDirectory(root.toString())
@@ -78,7 +87,11 @@ public final class StubServer implements AutoCloseable {
                 .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
                 .maxRequestJournalEntries(JOURNAL_ENTRIES)
                 .gzipDisabled(true)
-                .notifier(SILENT));
+                .notifier(SILENT);
+        if (!journal) {
+            options.disableRequestJournal();
+        }
+        WireMockServer server = new WireMockServer(options);
         try {
             server.start();
         } catch (RuntimeException e) {
