@@ -62,13 +62,30 @@ class ServerScenarioTest {
     }
 
     @Test
-    void slowStubsMakeTheComparisonInconclusive() {
+    void slowStubsBesideThePoolMakeTheComparisonInconclusive() {
         List<CellResult> cells = scenario.analyse(List.of(
-                outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010),
-                outcome(ThreadModel.VIRTUAL, 1000, 300, 2500)));
+                outcome(ThreadModel.PLATFORM_POOL, 1000, 30, 1600),
+                outcome(ThreadModel.VIRTUAL, 1000, 300, 1010)));
         assertEquals(Verdict.INCONCLUSIVE, cells.get(1).verdict());
         assertTrue(cells.get(1).reason().contains("stubs answered slower"), cells.get(1).reason());
         assertTrue(scenario.notes(cells, options(RunMode.STANDARD)).stream().anyMatch(n -> n.contains("SLOWER")));
+    }
+
+    @Test
+    void slowStubsBesideVirtualThreadsOnlyUnderstateTheirGain() {
+        List<CellResult> cells = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010),
+                outcome(ThreadModel.VIRTUAL, 1000, 580, 1300)));
+        assertEquals(Verdict.HELPS, cells.get(1).verdict(), cells.get(1).reason());
+        assertTrue(cells.get(1).reason().contains("understated"), cells.get(1).reason());
+    }
+
+    @Test
+    void slowStubsAndNoGainIsInconclusive() {
+        List<CellResult> cells = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, 100, 49, 1010),
+                outcome(ThreadModel.VIRTUAL, 100, 50, 1600)));
+        assertEquals(Verdict.INCONCLUSIVE, cells.get(1).verdict(), cells.get(1).reason());
     }
 
     @Test
