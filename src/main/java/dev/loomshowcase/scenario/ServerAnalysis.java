@@ -24,6 +24,8 @@ final class ServerAnalysis {
 
     /** The stubs count as keeping up while the probe's median stays within this share above the delay. */
     static final double STUB_SLACK = 0.25;
+    /** Machine-wide CPU busy share from which the cores count as full. */
+    static final double CPU_FULL = 0.9;
     /** Share of Little's bound from which a server counts as keeping up (the bar). */
     static final double KEEPS_UP = 0.8;
 
@@ -107,12 +109,19 @@ final class ServerAnalysis {
         return switch (verdict) {
             case HELPS -> (number(e, "throughput") >= KEEPS_UP * number(e, "littleBound")
                     ? "keeps up with Little's bound where the pool is capped: "
-                    : "ahead of the pool, yet short of Little's bound (no thread to wait for, so CPU, client or "
-                            + "stubs set this limit): ") + vs + "; " + standing(e);
+                    : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
+                            + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
             case NO_EFFECT -> "no difference (" + vs + "): the pool has a thread for every client; " + standing(e);
             case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
             default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
         };
+    }
+
+    private static String cpuOrElse(Map<String, Object> e) {
+        double busy = number(e, "machineCpuBusy");
+        return busy >= CPU_FULL
+                ? String.format(Locale.ROOT, "the machine's cores were %.0f%% busy", 100 * busy)
+                : "CPU, client or stubs set this limit";
     }
 
     /** Throughput against Little's bound, and latency: the figures every reason carries. */
@@ -134,6 +143,11 @@ final class ServerAnalysis {
                     cell.label(), number(e, "concurrency"), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
                     number(e, "downstreamDelayMs"),
                     stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
+            if (number(e, "machineCpuBusy") >= CPU_FULL) {
+                notes.add(String.format(Locale.ROOT, "%s c=%.0f: the machine's cores were %.0f%% busy during the window "
+                                + "(all processes): the CPU was full", cell.label(), number(e, "concurrency"),
+                        100 * number(e, "machineCpuBusy")));
+            }
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
                 notes.add(cell.label() + " c=" + (long) number(e, "concurrency") + ": errors in the window " + errors);
             }

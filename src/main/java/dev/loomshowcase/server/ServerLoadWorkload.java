@@ -42,6 +42,7 @@ public final class ServerLoadWorkload implements Workload {
     private final Integer platformThreads;
     private final List<LoadResult> loads = new ArrayList<>();
     private final List<LoadResult> probes = new ArrayList<>();
+    private final List<Double> machineBusy = new ArrayList<>();
 
     private ServerLoadWorkload(AggregatorServer server, CellSpec spec, Integer platformThreads) {
         this.server = server;
@@ -89,9 +90,11 @@ public final class ServerLoadWorkload implements Workload {
         try (var scope = StructuredTaskScope.open()) {
             var loaded = scope.fork(() -> LoadGenerator.run(load));
             var probed = scope.fork(() -> LoadGenerator.run(probe));
+            var busy = scope.fork(() -> MachineCpu.busyShare(warmup, window));
             scope.join();
             loads.add(loaded.get());
             probes.add(probed.get());
+            machineBusy.add(busy.get().orElse(Double.NaN));
             return loaded.get();
         }
     }
@@ -122,6 +125,10 @@ public final class ServerLoadWorkload implements Workload {
         extras.put("errors", median.errors());
         extras.put("downstreamDelayMs", delayMs);
         extras.put("stubLatencyMs", percentiles(probe));
+        double busy = machineBusy.get(loads.indexOf(median));
+        if (!Double.isNaN(busy)) {
+            extras.put("machineCpuBusy", Math.round(busy * 100) / 100.0);
+        }
         return extras;
     }
 

@@ -54,6 +54,18 @@ class ServerScenarioTest {
     }
 
     @Test
+    void aShortfallOnFullCoresIsBlamedOnTheCpu() {
+        CellOutcome pool = outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010);
+        CellOutcome virtual = outcome(ThreadModel.VIRTUAL, 1000, 500, 1010);
+        virtual.report().extras().put("machineCpuBusy", 0.98);
+        List<CellResult> cells = scenario.analyse(List.of(pool, virtual));
+        assertEquals(Verdict.HELPS, cells.get(1).verdict());
+        assertTrue(cells.get(1).reason().contains("short of Little's bound") && cells.get(1).reason().contains("98% busy"),
+                cells.get(1).reason());
+        assertTrue(scenario.notes(cells, options(RunMode.STANDARD)).stream().anyMatch(n -> n.contains("the CPU was full")));
+    }
+
+    @Test
     void noEffectWhileThePoolHasAThreadForEveryClient() {
         List<CellResult> cells = scenario.analyse(List.of(
                 outcome(ThreadModel.PLATFORM_POOL, 10, 9.8, 1005),
