@@ -63,19 +63,36 @@ final class ServerAnalysis {
         }
         Map<String, Object> base = baseline.get().report().extras();
         double speedup = number(extras, "throughput") / number(base, "throughput");
-        Verdict verdict = verdict(speedup, extras, base);
-        if (!stubsKeptUp(base) || (!stubsKeptUp(extras) && verdict != Verdict.HELPS)) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, Verdict.INCONCLUSIVE,
-                    slowStubs(speedup, extras, base) + "the downstream or the CPU was the limit, not the thread model; "
-                            + standing(extras), null, extras);
+        Judgement judgement = judge(speedup, extras, base);
+        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
+                judgement.reason(), null, extras);
+    }
+
+    /**
+     * The virtual cell against the pool at the same concurrency. A gain below the pool size cannot come
+     * from the thread model; slow stubs beside the pool spoil the comparison, beside virtual threads
+     * they only understate a gain.
+     */
+    private static Judgement judge(double speedup, Map<String, Object> e, Map<String, Object> base) {
+        Verdict verdict = verdict(speedup, e, base);
+        if (number(e, "concurrency") <= number(base, "platformThreads") && verdict != Verdict.NO_EFFECT) {
+            return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+                    "%.2fx the pool's %.0f req/s, yet the pool has a thread for every client here, so the thread model "
+                            + "cannot explain it: noise (one run on shared cores); %s",
+                    speedup, number(base, "throughput"), standing(e)));
         }
-        if (!stubsKeptUp(extras)) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict,
-                    slowStubs(speedup, extras, base) + "that only held the virtual threads back, so the gain is if "
-                            + "anything understated; " + standing(extras), null, extras);
+        if (!stubsKeptUp(base) || (!stubsKeptUp(e) && verdict != Verdict.HELPS)) {
+            return new Judgement(Verdict.INCONCLUSIVE, slowStubs(speedup, e, base)
+                    + "the downstream or the CPU was the limit, not the thread model; " + standing(e));
         }
-        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict,
-                virtualReason(verdict, speedup, extras, base), null, extras);
+        if (!stubsKeptUp(e)) {
+            return new Judgement(verdict, slowStubs(speedup, e, base)
+                    + "that only held the virtual threads back, so the gain is if anything understated; " + standing(e));
+        }
+        return new Judgement(verdict, virtualReason(verdict, speedup, e, base));
+    }
+
+    private record Judgement(Verdict verdict, String reason) {
     }
 
     private static String slowStubs(double speedup, Map<String, Object> cell, Map<String, Object> base) {

@@ -74,6 +74,15 @@ class ServerScenarioTest {
     }
 
     @Test
+    void aGainBelowThePoolSizeIsNoiseNotAVerdict() {
+        List<CellResult> cells = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, 10, 7.6, 1010),
+                outcome(ThreadModel.VIRTUAL, 10, 8.8, 1010)));
+        assertEquals(Verdict.INCONCLUSIVE, cells.get(1).verdict(), cells.get(1).reason());
+        assertTrue(cells.get(1).reason().contains("thread for every client"), cells.get(1).reason());
+    }
+
+    @Test
     void slowStubsBesideThePoolMakeTheComparisonInconclusive() {
         List<CellResult> cells = scenario.analyse(List.of(
                 outcome(ThreadModel.PLATFORM_POOL, 1000, 30, 1600),
