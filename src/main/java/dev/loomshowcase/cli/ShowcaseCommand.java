@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
         subcommands = {FetchAllCommand.class, MixedCommand.class, CoordinationCommand.class,
                 StructuredCommand.class, PitfallsCommand.class,
                 TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
-                StubsCommand.class},
+                ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
 

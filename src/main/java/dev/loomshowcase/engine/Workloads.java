@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.server.ServerLoadWorkload;
 import dev.loomshowcase.workload.CoffeeShopWorkload;
 import dev.loomshowcase.workload.CoordinationWorkload;
 import dev.loomshowcase.workload.CpuTasksWorkload;
@@ -30,7 +31,8 @@ public final class Workloads {
             Map.entry(CpuTasksWorkload.NAME, CpuTasksWorkload::fromSpec),
             Map.entry(TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec),
             Map.entry(SplitSumWorkload.NAME, SplitSumWorkload::fromSpec),
-            Map.entry(MillionWorkload.NAME, MillionWorkload::fromSpec)));
+            Map.entry(MillionWorkload.NAME, MillionWorkload::fromSpec),
+            Map.entry(ServerLoadWorkload.NAME, ServerLoadWorkload::fromSpec)));
 
     private Workloads() {
     }

@@ -28,6 +28,14 @@ public interface Scenario {
     /** True when the cells call the downstream stubs. */
     boolean needsStubs();
 
+    /**
+     * True (the default) when the embedded stubs should keep a request journal. Load scenarios say
+     * false: keeping the journal costs the stubs CPU on every request.
+     */
+    default boolean stubJournal() {
+        return true;
+    }
+
     /** The cells to run, the sequential baseline first. {@code options.stubs()} is set when needed. */
     List<CellSpec> plan(RunOptions options);
 

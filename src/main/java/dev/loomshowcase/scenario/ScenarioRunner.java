@@ -44,7 +44,8 @@ public final class ScenarioRunner {
             StubsProbe.requireReachable(options.stubs());
             return measure(scenario, options);
         }
-        try (StubServer stubs = StubServer.start(StubDirectory.locate(), 0, options.mode().delayScale())) {
+        try (StubServer stubs = StubServer.start(StubDirectory.locate(), 0, options.mode().delayScale(),
+                scenario.stubJournal())) {
             return measure(scenario, options.withStubs(stubs.baseUrl()));
         }
     }

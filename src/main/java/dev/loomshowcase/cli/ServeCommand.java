@@ -1,0 +1,122 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.server.AggregatorServer;
+import dev.loomshowcase.server.RequestThreads;
+import dev.loomshowcase.stubs.StubDirectory;
+import dev.loomshowcase.stubs.StubServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code showcase serve}: the aggregator on Helidon SE 4, until stopped. With
+ * {@code --platform-threads P} it serves the baseline instead: the same server and handler with each
+ * request's work on a fixed pool of P platform threads.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve GET /aggregate/{userId} on Helidon SE 4 (a virtual thread per request) until stopped.",
+                "Also /observe/health and /observe/metrics."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "0", description = "Port; 0 picks a free one (default), printed at start.")
+    int port;
+
+    @Option(names = "--stubs", paramLabel = "URL",
+            description = "Downstream base URL (default: start the embedded stubs on a free port).")
+    URI stubs;
+
+    @Option(names = "--deadline-ms", defaultValue = "5000", converter = PositiveInt.class,
+            description = "Deadline of the three downstream calls, ms; 504 beyond it (default: ${DEFAULT-VALUE}).")
+    int deadlineMs;
+
+    @Option(names = "--platform-threads", paramLabel = "P", converter = PositiveInt.class,
+            description = "Serve the baseline: each request's work on a fixed pool of P platform threads.")
+    Integer platformThreads;
+
+    @Option(names = "--delay-scale", defaultValue = "1.0",
+            description = "Factor on the embedded stubs' delays (default: ${DEFAULT-VALUE}).")
+    double delayScale;
+
+    @Option(names = "--for", paramLabel = "SECONDS", converter = PositiveInt.class,
+            description = "Stop after this many seconds (default: run until Ctrl-C).")
+    Integer seconds;
+
+    @Option(names = "--no-warmup", description = "Skip the one aggregate the server asks itself for before it says it listens.")
+    boolean noWarmup;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
+        }
+        if (stubs != null && (stubs.getHost() == null || !"http".equals(stubs.getScheme()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stubs must be an http:// URL with a host, got '" + stubs + "'");
+        }
+        if (stubs != null) {
+            return serve(stubs, "downstream: " + stubs);
+        }
+        try (StubServer embedded = StubServer.start(StubDirectory.locate(), 0, delayScale, false)) {
+            return serve(embedded.baseUrl(), "downstream: embedded stubs at " + embedded.baseUrl());
+        }
+    }
+
+    /** Serves until stopped; the {@code listening on} line comes first, as scripts read the first address printed. */
+    private int serve(URI downstream, String downstreamNote) throws InterruptedException {
+        RequestThreads threads = platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
+        var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (AggregatorServer server = AggregatorServer.start(settings, threads)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            String warmup = noWarmup ? "" : "; " + warmUp(server.uri());
+            var out = spec.commandLine().getOut();
+            out.println("listening on " + server.uri() + " (" + describe() + "; Ctrl-C to stop)");
+            out.println("try: curl " + server.uri() + "/aggregate/1");
+            out.println(downstreamNote + warmup);
+            out.flush();
+            if (seconds == null) {
+                stopped.await();
+            } else {
+                stopped.await(seconds, TimeUnit.SECONDS);
+            }
+            return CommandLine.ExitCode.OK;
+        }
+    }
+
+    /**
+     * One aggregate through the real socket before clients come: the first request of a fresh JVM pays
+     * for class loading, JIT and connection set-up (about as long as the downstream delay itself on a
+     * busy 2-core machine), which is not what a client should measure.
+     */
+    private static String warmUp(URI base) throws InterruptedException {
+        long start = System.nanoTime();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/aggregate/1")).timeout(Duration.ofSeconds(30)).build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return "warm-up /aggregate/1: " + status + " in " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        } catch (IOException e) {
+            return "warm-up /aggregate/1 failed: " + e.getMessage();
+        }
+    }
+
+    private String describe() {
+        return platformThreads == null
+                ? "a virtual thread per request"
+                : "baseline: each request on a pool of " + platformThreads + " platform threads";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.ServerScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+
+/** {@code showcase server}: the aggregator server under load, virtual threads vs a platform pool. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Server, I/O-bound: Helidon aggregator under closed-loop load at 10/100/1000 clients, "
+                + "virtual threads vs a pool of P platform threads, against Little's bound.")
+final class ServerCommand extends ScenarioCommand {
+
+    @Option(names = "--platform-threads", paramLabel = "P", converter = PositiveInt.class, defaultValue = "50",
+            description = "Threads of the platform-pool baseline (default: ${DEFAULT-VALUE}).")
+    int platformThreads;
+
+    @Override
+    Scenario scenario() {
+        return new ServerScenario();
+    }
+
+    @Override
+    Map<String, String> params() {
+        return Map.of("platformThreads", Integer.toString(platformThreads));
+    }
+}

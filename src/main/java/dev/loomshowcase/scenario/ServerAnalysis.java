@@ -1,0 +1,189 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Sample;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.VerdictRule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Judges the {@code server} scenario's cells: at each concurrency the platform pool is the baseline
+ * and the virtual-thread server is compared with it by throughput (not wall time, which is the
+ * fixed length of the load run). Each reason says where the cell stands against Little's bound.
+ */
+final class ServerAnalysis {
+
+    /** The stubs count as keeping up while the probe's median stays within this share above the delay. */
+    static final double STUB_SLACK = 0.25;
+    /** Machine-wide CPU busy share from which the cores count as full. */
+    static final double CPU_FULL = 0.9;
+    /** Share of Little's bound from which a server counts as keeping up (the bar). */
+    static final double KEEPS_UP = 0.8;
+
+    private ServerAnalysis() {
+    }
+
+    static List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return outcomes.stream().map(o -> analyse(o, baselineFor(o, outcomes))).toList();
+    }
+
+    private static Optional<CellOutcome> baselineFor(CellOutcome cell, List<CellOutcome> outcomes) {
+        String level = cell.spec().param("concurrency");
+        return outcomes.stream()
+                .filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL && o.spec().param("concurrency").equals(level))
+                .findFirst();
+    }
+
+    static CellResult analyse(CellOutcome outcome, Optional<CellOutcome> baseline) {
+        CellSpec spec = outcome.spec();
+        if (!outcome.ok()) {
+            return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
+                    "failed: " + outcome.error(), outcome.error(), Map.of("concurrency", Integer.valueOf(spec.param("concurrency"))));
+        }
+        Stats wall = Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
+        Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
+        double cpuShare = cpu.median() / (wall.median() * spec.carriers());
+        Map<String, Object> extras = outcome.report().extras();
+        if (spec.model() == ThreadModel.PLATFORM_POOL) {
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
+                    poolReason(extras), null, extras);
+        }
+        if (baseline.isEmpty()) {
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null, Verdict.INCONCLUSIVE,
+                    "no platform-pool cell at this concurrency to compare with; " + standing(extras), null, extras);
+        }
+        Map<String, Object> base = baseline.get().report().extras();
+        double speedup = number(extras, "throughput") / number(base, "throughput");
+        Judgement judgement = judge(speedup, extras, base);
+        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
+                judgement.reason(), null, extras);
+    }
+
+    /**
+     * The virtual cell against the pool at the same concurrency. A gain below the pool size cannot come
+     * from the thread model; slow stubs beside the pool spoil the comparison, beside virtual threads
+     * they only understate a gain.
+     */
+    private static Judgement judge(double speedup, Map<String, Object> e, Map<String, Object> base) {
+        Verdict verdict = verdict(speedup, e, base);
+        if (number(e, "concurrency") <= number(base, "platformThreads") && verdict != Verdict.NO_EFFECT) {
+            return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+                    "%.2fx the pool's %.0f req/s, yet the pool has a thread for every client here, so the thread model "
+                            + "cannot explain it: noise (one run on shared cores); %s",
+                    speedup, number(base, "throughput"), standing(e)));
+        }
+        if (!stubsKeptUp(base) || (!stubsKeptUp(e) && verdict != Verdict.HELPS)) {
+            return new Judgement(Verdict.INCONCLUSIVE, slowStubs(speedup, e, base)
+                    + "the downstream or the CPU was the limit, not the thread model; " + standing(e));
+        }
+        if (!stubsKeptUp(e)) {
+            return new Judgement(verdict, slowStubs(speedup, e, base)
+                    + "that only held the virtual threads back, so the gain is if anything understated; " + standing(e));
+        }
+        return new Judgement(verdict, virtualReason(verdict, speedup, e, base));
+    }
+
+    private record Judgement(Verdict verdict, String reason) {
+    }
+
+    private static String slowStubs(double speedup, Map<String, Object> cell, Map<String, Object> base) {
+        return String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s, but the stubs answered slower than configured "
+                        + "(probe p50 %.0f ms here, %.0f ms beside the pool, for %.0f ms): ", speedup, number(base, "throughput"),
+                nested(cell, "stubLatencyMs", "p50"), nested(base, "stubLatencyMs", "p50"), number(cell, "downstreamDelayMs"));
+    }
+
+    /** Helps or hurts only when the throughput ranges over the repetitions do not overlap. */
+    private static Verdict verdict(double speedup, Map<String, Object> cell, Map<String, Object> base) {
+        VerdictRule rule = VerdictRule.DEFAULT;
+        if (speedup >= rule.helpsAt()) {
+            return nested(cell, "throughputRange", "min") > nested(base, "throughputRange", "max") ? Verdict.HELPS : Verdict.INCONCLUSIVE;
+        }
+        if (speedup <= rule.hurtsAt()) {
+            return nested(cell, "throughputRange", "max") < nested(base, "throughputRange", "min") ? Verdict.HURTS : Verdict.INCONCLUSIVE;
+        }
+        return Verdict.NO_EFFECT;
+    }
+
+    /** The pool can serve at most min(concurrency, P) requests per delay. */
+    private static String poolReason(Map<String, Object> e) {
+        double threads = number(e, "platformThreads");
+        double cap = Math.min(threads, number(e, "concurrency")) / (number(e, "downstreamDelayMs") / 1000);
+        return String.format(Locale.ROOT, "pool of %.0f platform threads: at most min(c, P) / delay = %.0f req/s, "
+                + "reached %.0f%% of that; %s", threads, cap, 100 * number(e, "throughput") / cap, standing(e));
+    }
+
+    private static String virtualReason(Verdict verdict, double speedup, Map<String, Object> e, Map<String, Object> base) {
+        String vs = String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s", speedup, number(base, "throughput"));
+        return switch (verdict) {
+            case HELPS -> (number(e, "throughput") >= KEEPS_UP * number(e, "littleBound")
+                    ? "keeps up with Little's bound where the pool is capped: "
+                    : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
+                            + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
+            case NO_EFFECT -> "no difference (" + vs + "): the pool has a thread for every client; " + standing(e);
+            case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
+            default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
+        };
+    }
+
+    private static String cpuOrElse(Map<String, Object> e) {
+        double busy = number(e, "machineCpuBusy");
+        return busy >= CPU_FULL
+                ? String.format(Locale.ROOT, "the machine's cores were %.0f%% busy", 100 * busy)
+                : "CPU, client or stubs set this limit";
+    }
+
+    /** Throughput against Little's bound, and latency: the figures every reason carries. */
+    static String standing(Map<String, Object> e) {
+        return String.format(Locale.ROOT, "c=%.0f: %.0f req/s = %.0f%% of Little's bound %.0f req/s; latency p50 %.0f ms, p99 %.0f ms",
+                number(e, "concurrency"), number(e, "throughput"), 100 * number(e, "throughput") / number(e, "littleBound"),
+                number(e, "littleBound"), nested(e, "latencyMs", "p50"), nested(e, "latencyMs", "p99"));
+    }
+
+    /** Whether the stubs kept up (their probed latency near the configured delay), and any errors. */
+    static List<String> notes(List<CellResult> cells) {
+        List<String> notes = new ArrayList<>();
+        for (CellResult cell : cells) {
+            Map<String, Object> e = cell.extras();
+            if (!e.containsKey("stubLatencyMs")) {
+                continue;
+            }
+            notes.add(String.format(Locale.ROOT, "%s c=%.0f: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
+                    cell.label(), number(e, "concurrency"), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
+                    number(e, "downstreamDelayMs"),
+                    stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
+            if (number(e, "machineCpuBusy") >= CPU_FULL) {
+                notes.add(String.format(Locale.ROOT, "%s c=%.0f: the machine's cores were %.0f%% busy during the window "
+                                + "(all processes): the CPU was full", cell.label(), number(e, "concurrency"),
+                        100 * number(e, "machineCpuBusy")));
+            }
+            if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
+                notes.add(cell.label() + " c=" + (long) number(e, "concurrency") + ": errors in the window " + errors);
+            }
+        }
+        notes.add("The load generator runs in the server's JVM (same carriers), on the same cores as the stubs; "
+                + "on a shared 2-core machine expect noise, and compare cells of one run only.");
+        return notes;
+    }
+
+    /** True when the stubs' probed median latency stayed near their configured delay during the load. */
+    static boolean stubsKeptUp(Map<String, Object> e) {
+        return nested(e, "stubLatencyMs", "p50") <= number(e, "downstreamDelayMs") * (1 + STUB_SLACK);
+    }
+
+    static double number(Map<String, Object> extras, String key) {
+        return extras.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    static double nested(Map<String, Object> extras, String key, String inner) {
+        return extras.get(key) instanceof Map<?, ?> map && map.get(inner) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}

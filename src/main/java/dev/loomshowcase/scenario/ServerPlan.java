@@ -1,0 +1,34 @@
+package dev.loomshowcase.scenario;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How much load each mode of the {@code server} scenario applies. Quick runs shorten the downstream
+ * delay (the mode's delay scale) and so raise the request rate per client: they use fewer levels, or
+ * the 2 shared cores, not the thread model, would set the numbers.
+ */
+final class ServerPlan {
+
+    private ServerPlan() {
+    }
+
+    /** Concurrency levels, one pair of cells each. */
+    static List<Integer> levels(RunMode mode) {
+        return mode == RunMode.QUICK ? List.of(10, 100) : List.of(10, 100, 1000);
+    }
+
+    /** Load before measuring: connections opened, JIT warm. */
+    static Duration warmup(RunMode mode) {
+        return mode == RunMode.QUICK ? Duration.ofSeconds(2) : Duration.ofSeconds(4);
+    }
+
+    /** The measured window of one repetition. */
+    static Duration window(RunMode mode) {
+        return mode == RunMode.QUICK ? Duration.ofSeconds(4) : mode == RunMode.THOROUGH ? Duration.ofSeconds(20) : Duration.ofSeconds(10);
+    }
+
+    static int repetitions(RunMode mode) {
+        return mode == RunMode.THOROUGH ? 3 : 1;
+    }
+}

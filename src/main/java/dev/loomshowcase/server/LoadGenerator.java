@@ -1,0 +1,186 @@
+package dev.loomshowcase.server;
+
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load generator: C clients, each a virtual thread sending its next request as soon as
+ * its previous one is answered, so at most C requests are in flight. In a closed loop the throughput
+ * is C / latency (Little's law): a server that keeps latency flat as C grows scales; one whose
+ * latency grows with C (requests queueing for threads) is capped.
+ *
+ * <p>Only answers that complete inside the measured window count; the warm-up's answers (connection
+ * set-up, JIT) are thrown away, and requests still in flight when the window closes are abandoned.
+ * Latencies go to one HdrHistogram per client, merged at the end, so recording never contends.
+ */
+public final class LoadGenerator {
+
+    /** Highest latency the histograms track: ten minutes, in microseconds. */
+    private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(10);
+    /** How long abandoned requests get to notice their interrupt once the window closed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private LoadGenerator() {
+    }
+
+    /** Runs the load described by {@code spec} and returns what its window measured. */
+    public static LoadResult run(LoadSpec spec) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        long start = System.nanoTime();
+        Window window = new Window(start + spec.warmup().toNanos(),
+                start + spec.warmup().toNanos() + spec.duration().toNanos(), spec.requests());
+        HttpRequest request = HttpRequest.newBuilder(spec.target()).timeout(spec.requestTimeout()).GET().build();
+        List<ClientStats> stats = new ArrayList<>();
+        try (client) {
+            ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+            try {
+                for (int i = 0; i < spec.concurrency(); i++) {
+                    ClientStats own = new ClientStats();
+                    stats.add(own);
+                    clients.submit(() -> loop(client, request, window, own));
+                }
+                window.awaitEnd();
+            } finally {
+                clients.shutdownNow();
+                clients.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                client.shutdownNow();
+            }
+        }
+        return summarise(spec, window, stats);
+    }
+
+    /** One client: request after request until the window ends or the thread is interrupted. */
+    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own) {
+        while (!Thread.currentThread().isInterrupted() && window.open(System.nanoTime())) {
+            long sent = System.nanoTime();
+            String outcome;
+            try {
+                outcome = outcome(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException e) {
+                outcome = kind(e);
+            }
+            long done = System.nanoTime();
+            if (window.counts(done)) {
+                own.record(outcome, (done - sent) / 1000);
+            }
+        }
+    }
+
+    private static String outcome(int status) {
+        return status / 100 == 2 ? ClientStats.OK : "status-" + status;
+    }
+
+    /** The kind of a failed request, as counted in {@link LoadResult#errors()}. */
+    static String kind(IOException e) {
+        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+            return "connect";
+        }
+        return e instanceof HttpTimeoutException ? "timeout" : "io";
+    }
+
+    private static LoadResult summarise(LoadSpec spec, Window window, List<ClientStats> stats) {
+        Histogram all = new Histogram(MAX_LATENCY_MICROS, 3);
+        Map<String, Long> errors = new HashMap<>();
+        for (ClientStats s : stats) {
+            all.add(s.latencies);
+            s.errors.forEach((kind, n) -> errors.merge(kind, n, Long::sum));
+        }
+        double windowMs = window.lengthNanos() / 1e6;
+        long ok = all.getTotalCount();
+        Map<String, Double> latency = ok == 0 ? Map.of() : Map.of(
+                "p50", all.getValueAtPercentile(50) / 1000.0,
+                "p90", all.getValueAtPercentile(90) / 1000.0,
+                "p99", all.getValueAtPercentile(99) / 1000.0,
+                "max", all.getMaxValue() / 1000.0,
+                "mean", all.getMean() / 1000.0);
+        return new LoadResult(spec.target().toString(), spec.concurrency(), windowMs, ok, errors,
+                ok / (windowMs / 1000), latency);
+    }
+
+    /** One client's own records; read by the generator only after the client has stopped. */
+    private static final class ClientStats {
+        static final String OK = "ok";
+        final Histogram latencies = new Histogram(MAX_LATENCY_MICROS, 3);
+        final Map<String, Long> errors = new HashMap<>();
+
+        void record(String outcome, long micros) {
+            if (OK.equals(outcome)) {
+                latencies.recordValue(Math.min(micros, MAX_LATENCY_MICROS));
+            } else {
+                errors.merge(outcome, 1L, Long::sum);
+            }
+        }
+    }
+
+    /**
+     * The measured window [from, until): answers completing inside it count, up to {@code limit} of
+     * them when a request count is set; reaching the limit closes the window early.
+     */
+    private static final class Window {
+        private final long from;
+        private final long until;
+        private final Long limit;
+        private final AtomicLong counted = new AtomicLong();
+        private final CountDownLatch limitReached = new CountDownLatch(1);
+        private volatile long closedAt;
+
+        Window(long from, long until, Long limit) {
+            this.from = from;
+            this.until = until;
+            this.limit = limit;
+        }
+
+        boolean open(long now) {
+            return now < until && limitReached.getCount() > 0;
+        }
+
+        /** True when an answer completing at {@code now} is measured (and claims one of the limit's slots). */
+        boolean counts(long now) {
+            if (now < from || now >= until) {
+                return false;
+            }
+            if (limit == null) {
+                return true;
+            }
+            long n = counted.incrementAndGet();
+            if (n == limit) {
+                closedAt = now;
+                limitReached.countDown();
+            }
+            return n <= limit;
+        }
+
+        void awaitEnd() throws InterruptedException {
+            long wait = until - System.nanoTime();
+            limitReached.await(Math.max(0, wait), TimeUnit.NANOSECONDS);
+        }
+
+        long lengthNanos() {
+            long end = closedAt != 0 ? closedAt : until;
+            return Math.max(1, end - from);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.loomshowcase.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Where a request's work runs: the one point where the showcase server and its baseline differ.
+ *
+ * <p>Both servers are the same Helidon WebServer with the same routing, handler, {@link Aggregator}
+ * and downstream client; only this choice changes, so a difference in their numbers is the thread
+ * model's and nothing else's. {@link #virtual()} runs the work on Helidon's own virtual thread per
+ * request; {@link #platformPool(int)} hands it to a fixed pool of P platform threads, as a classic
+ * thread-per-request server (a servlet container with {@code maxThreads=P}) does, and that caps the
+ * throughput at P / latency by Little's law.
+ */
+public interface RequestThreads extends AutoCloseable {
+
+    /** The thread model's id, as in the scenario tables: {@code virtual} or {@code platform-pool}. */
+    String model();
+
+    /** Threads for the three concurrent downstream calls of one request. */
+    ThreadFactory forks();
+
+    /** Runs one request's work on this model's threads and waits for its answer. */
+    ObjectNode run(Work work) throws AggregateFailure, InterruptedException;
+
+    @Override
+    void close();
+
+    /** One request's work. */
+    @FunctionalInterface
+    interface Work {
+        ObjectNode call() throws AggregateFailure, InterruptedException;
+    }
+
+    /** Helidon's virtual thread per request runs the work itself; the calls fork virtual threads. */
+    static RequestThreads virtual() {
+        return new VirtualRequestThreads();
+    }
+
+    /** A fixed pool of {@code threads} platform threads runs the work; the calls fork platform threads. */
+    static RequestThreads platformPool(int threads) {
+        return new PlatformPoolRequestThreads(threads);
+    }
+}

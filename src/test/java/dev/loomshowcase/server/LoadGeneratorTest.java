@@ -1,0 +1,101 @@
+package dev.loomshowcase.server;
+
+import dev.loomshowcase.stubs.StubDirectory;
+import dev.loomshowcase.stubs.StubServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The closed-loop load generator against stubs with a 100 ms delay: Little's law, errors, bounds. */
+class LoadGeneratorTest {
+
+    static final double DELAY_MS = 100;
+    private static StubServer stubs;
+
+    @BeforeAll
+    static void startStubs() {
+        stubs = StubServer.start(StubDirectory.locate(), 0, 0.1);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        stubs.close();
+    }
+
+    @Test
+    void closedLoopThroughputStaysUnderLittlesBoundAndLatencyAboveTheDelay() throws Exception {
+        LoadResult result = LoadGenerator.run(LoadSpec.of(stubs.baseUrl().resolve("/users/1"), 5,
+                Duration.ofMillis(300), Duration.ofSeconds(2)));
+        double bound = 5 / (DELAY_MS / 1000);
+        assertTrue(result.ok() > 0 && result.errors().isEmpty(), "errors: " + result.errors());
+        assertTrue(result.throughput() <= bound * 1.1, "5 clients at 100 ms cannot exceed ~50 req/s: " + result.throughput());
+        assertTrue(result.throughput() >= bound * 0.3, "5 clients at 100 ms should approach 50 req/s: " + result.throughput());
+        assertTrue(result.latency("p50") >= DELAY_MS, "no answer can beat the stub's delay: p50 " + result.latency("p50"));
+        assertTrue(result.latency("p50") <= result.latency("p99") && result.latency("p99") <= result.latency("max"));
+    }
+
+    @Test
+    void failuresAreCountedByKind() throws Exception {
+        LoadResult notFound = LoadGenerator.run(LoadSpec.of(stubs.baseUrl().resolve("/users/99"), 2,
+                Duration.ZERO, Duration.ofMillis(1500)));
+        assertEquals(0, notFound.ok());
+        assertTrue(notFound.errors().getOrDefault("status-404", 0L) > 0, "errors: " + notFound.errors());
+
+        LoadResult refused = LoadGenerator.run(LoadSpec.of(URI.create("http://127.0.0.1:" + closedPort() + "/"), 2,
+                Duration.ZERO, Duration.ofMillis(300)));
+        assertTrue(refused.errors().getOrDefault("connect", 0L) > 0, "errors: " + refused.errors());
+    }
+
+    @Test
+    void aRequestCountEndsTheWindowEarly() throws Exception {
+        long start = System.nanoTime();
+        LoadResult result = LoadGenerator.run(new LoadSpec(stubs.baseUrl().resolve("/users/1"), 3, Duration.ZERO,
+                Duration.ofSeconds(30), 7L, Duration.ofSeconds(10), false));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(7, result.ok() + result.errorCount());
+        assertTrue(ms < 10_000, "7 answers of 100 ms should not wait for the 30 s duration; took " + ms + " ms");
+        assertTrue(result.windowMs() < 10_000, "window " + result.windowMs());
+    }
+
+    @Test
+    void theDurationBoundsARunWhateverTheServerDoes() throws Exception {
+        long start = System.nanoTime();
+        LoadGenerator.run(LoadSpec.of(stubs.baseUrl().resolve("/users/1"), 50, Duration.ofMillis(200), Duration.ofMillis(500)));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "a 0.7 s run should end soon after; took " + ms + " ms");
+    }
+
+    @Test
+    void badSpecsAreRejectedWithAReason() {
+        URI local = URI.create("http://127.0.0.1:1/");
+        Duration s = Duration.ofSeconds(1);
+        assertMessage("concurrency", () -> LoadSpec.of(local, 0, s, s));
+        assertMessage("concurrency", () -> LoadSpec.of(local, LoadSpec.MAX_CONCURRENCY + 1, s, s));
+        assertMessage("duration", () -> LoadSpec.of(local, 1, s, Duration.ZERO));
+        assertMessage("duration", () -> LoadSpec.of(local, 1, s, Duration.ofSeconds(LoadSpec.MAX_DURATION_SECONDS + 1)));
+        assertMessage("warm-up", () -> LoadSpec.of(local, 1, Duration.ofSeconds(-1), s));
+        assertMessage("requests", () -> new LoadSpec(local, 1, s, s, 0L, s, false));
+        assertMessage("http://", () -> LoadSpec.of(URI.create("ftp://127.0.0.1/"), 1, s, s));
+        assertMessage("loopback", () -> LoadSpec.of(URI.create("http://10.1.2.3/"), 1, s, s));
+        new LoadSpec(URI.create("http://10.1.2.3/"), 1, s, s, null, s, true);
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable spec) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, spec);
+        assertTrue(e.getMessage().contains(expected), "message should name " + expected + ": " + e.getMessage());
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
