@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = {
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job (fetch-all)."},
-        subcommands = {FetchAllCommand.class, StubsCommand.class},
+        subcommands = {FetchAllCommand.class, CalculateAllCommand.class, SumCommand.class, PaymentsCommand.class,
+                StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand extends ScenarioCommand {
 

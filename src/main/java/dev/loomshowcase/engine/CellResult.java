@@ -36,9 +36,10 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
         return extras;
     }
 
-    /** Label such as {@code virtual@2}. */
+    /** Label such as {@code virtual@2}, prefixed by the cell's {@code case} extra when it has one (e.g. {@code 1e6/2 virtual@2}). */
     public String label() {
-        return model + "@" + carriers;
+        Object kase = extras.get("case");
+        return (kase != null ? kase + " " : "") + model + "@" + carriers;
     }
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */

@@ -1,6 +1,9 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
+import dev.loomshowcase.workload.PaymentsWorkload;
+import dev.loomshowcase.workload.SumWorkload;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +13,10 @@ import java.util.function.Function;
 public final class Workloads {
 
     private static final Map<String, Function<CellSpec, Workload>> FACTORIES = new TreeMap<>(Map.of(
-            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec));
+            FetchAllWorkload.NAME, FetchAllWorkload::fromSpec,
+            CalculateAllWorkload.NAME, CalculateAllWorkload::fromSpec,
+            SumWorkload.NAME, SumWorkload::fromSpec,
+            PaymentsWorkload.NAME, PaymentsWorkload::fromSpec));
 
     private Workloads() {
     }
