@@ -7,6 +7,7 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.workload.SumWorkload;
 
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,13 +63,14 @@ public final class SumScenario implements Scenario {
     public List<CellSpec> plan(RunOptions options) {
         RunMode mode = options.mode();
         List<Integer> parts = parts(options.params().getOrDefault(PARTS, "2"));
+        String targetMs = Integer.toString(mode == RunMode.QUICK ? 50 : 100);
         List<CellSpec> cells = new ArrayList<>();
         for (int size : sizes(mode)) {
-            String sums = Integer.toString(sumsPerRepetition(size, mode));
-            Map<String, String> whole = Map.of("size", Integer.toString(size), "sums", sums, "parts", "1");
+            Map<String, String> whole = Map.of("size", Integer.toString(size), "parts", "1", "targetMs", targetMs);
             cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), whole));
             for (int k : parts) {
-                Map<String, String> split = Map.of("size", Integer.toString(size), "sums", sums, "parts", Integer.toString(k));
+                Map<String, String> split = Map.of("size", Integer.toString(size), "parts", Integer.toString(k),
+                        "targetMs", targetMs);
                 for (int carriers : options.carriers()) {
                     cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), split));
                 }
@@ -86,13 +89,6 @@ public final class SumScenario implements Scenario {
         return sizes;
     }
 
-    /** Sums per repetition: enough elements (~10^8, quick 3x10^7) to time, capped so split small sums stay short. */
-    static int sumsPerRepetition(int size, RunMode mode) {
-        long elements = mode == RunMode.QUICK ? 30_000_000L : 100_000_000L;
-        int cap = mode == RunMode.QUICK ? 5_000 : 20_000;
-        return (int) Math.clamp(elements / size, 1, cap);
-    }
-
     /** Parses {@code 2,4} into slice counts of at least 2. */
     static List<Integer> parts(String value) {
         List<Integer> parts = Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).distinct().toList();
@@ -104,38 +100,62 @@ public final class SumScenario implements Scenario {
 
     @Override
     public Duration cellTimeout(CellSpec spec) {
-        return Duration.ofSeconds(90 + 20L * (spec.warmups() + spec.repetitions()));
+        return Duration.ofSeconds(90 + 10L * (spec.warmups() + spec.repetitions()));
     }
 
-    /** Each size against its own sequential cell; every cell also gets its per-sum time and a case label. */
+    /**
+     * Each size against its own sequential cell, per sum: cells repeat different numbers of sums per
+     * repetition, so the speedup is the ratio of per-sum times (perSumUs), not of repetitions.
+     */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
         Map<String, List<CellOutcome>> bySize = outcomes.stream().collect(Collectors.groupingBy(
                 o -> o.spec().param("size"), LinkedHashMap::new, Collectors.toList()));
         List<CellResult> cells = new ArrayList<>();
         bySize.forEach((size, group) -> {
-            List<CellResult> analysed = Analysis.analyse(group, VerdictRule.DEFAULT);
-            for (int i = 0; i < group.size(); i++) {
-                cells.add(withPerSum(analysed.get(i), group.get(i).spec()));
-            }
+            List<CellResult> plain = group.stream().map(o -> Analysis.analyse(List.of(o), VerdictRule.DEFAULT).getFirst())
+                    .map(SumScenario::withPerSum).toList();
+            Stats baseline = plain.stream().filter(c -> c.model().equals("sequential") && c.wallMs() != null)
+                    .map(SumScenario::perSum).findFirst().orElse(null);
+            plain.forEach(c -> cells.add(judgePerSum(c, baseline)));
         });
         return cells;
     }
 
-    static CellResult withPerSum(CellResult cell, CellSpec spec) {
+    /** The cell with its case label ({@code 1e6/2}) and, when measured, its per-sum time in microseconds. */
+    static CellResult withPerSum(CellResult cell) {
         Map<String, Object> extras = new HashMap<>(cell.extras());
-        int size = Integer.parseInt(spec.param("size"));
-        int parts = Integer.parseInt(spec.param("parts"));
-        extras.put("case", SumNotes.sizeLabel(size) + (parts > 1 ? "/" + parts : ""));
-        extras.putIfAbsent("size", size);
-        extras.putIfAbsent("parts", parts);
-        if (cell.wallMs() != null) {
-            double sums = Double.parseDouble(spec.param("sums"));
+        if (cell.wallMs() != null && extras.get("sumsPerRepetition") instanceof Number sums) {
+            double n = sums.doubleValue();
             Stats wall = cell.wallMs();
-            extras.put("perSumUs", new Stats(wall.median() * 1000 / sums, wall.min() * 1000 / sums, wall.max() * 1000 / sums));
+            extras.put("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
+        }
+        if (extras.get("size") instanceof Number size && extras.get("parts") instanceof Number parts) {
+            extras.put("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? "/" + parts : ""));
         }
         return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
                 cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+    }
+
+    static Stats perSum(CellResult cell) {
+        return (Stats) cell.extras().get("perSumUs");
+    }
+
+    /** Speedup, verdict and reason of a split cell from per-sum times against the baseline's. */
+    static CellResult judgePerSum(CellResult cell, Stats baseline) {
+        if (cell.model().equals("sequential") || cell.wallMs() == null || baseline == null) {
+            return cell;
+        }
+        Stats mine = perSum(cell);
+        var judgement = VerdictRule.DEFAULT.judge(baseline, mine, cell.cpuShare(), cell.carriers());
+        String perSum = String.format(Locale.ROOT, "%.2f us per sum (%.2f..%.2f) vs %.2f us (%.2f..%.2f) sequential",
+                mine.median(), mine.min(), mine.max(), baseline.median(), baseline.min(), baseline.max());
+        String reason = judgement.verdict() == Verdict.INCONCLUSIVE
+                ? String.format(Locale.ROOT, "%.2fx, but the ranges overlap: %s; too noisy, rerun with --thorough",
+                        judgement.speedup(), perSum)
+                : judgement.reason() + "; " + perSum;
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
+                judgement.speedup(), judgement.verdict(), reason, cell.error(), cell.extras());
     }
 
     @Override
