@@ -10,8 +10,9 @@ import java.util.Map;
 
 /** {@code showcase payments}: the seed's fintech failure, 1000 signing tasks run four ways. */
 @Command(name = "payments", mixinStandardHelpOptions = true,
-        description = {"CPU-bound: a batch of ECDSA P-256 signatures by 1000 OS threads, 1000 virtual threads,",
-                "a pool of one thread per core, and 1000 virtual threads bounded by a semaphore.",
+        description = {"CPU-bound: 1000 payment signatures (ECDSA P-256), unbounded vs bounded threads.",
+                "The batch is signed by 1000 OS threads, 1000 virtual threads, a pool of one platform",
+                "thread per core, and 1000 virtual threads bounded by a semaphore of the core count.",
                 "Cells run at the largest --carriers (default: the core count)."})
 final class PaymentsCommand extends ScenarioCommand {
 

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /** {@code showcase sum}: the seed's summing example as a size sweep, finding where splitting pays. */
 @Command(name = "sum", mixinStandardHelpOptions = true,
-        description = {"CPU-bound, small: sum 10^3..10^8 numbers whole vs split into concurrent slices;",
-                "reports the size from which splitting pays. Precise sub-ms numbers: scripts/jmh."})
+        description = {"CPU-bound, small: sums of 10^3..10^8 numbers, whole vs split; where splitting pays.",
+                "Each size is summed whole and split into concurrent slices on virtual threads, at each",
+                "carrier count; the report names the crossover size. Precise sub-ms numbers: scripts/jmh."})
 final class SumCommand extends ScenarioCommand {
 
     @Option(names = "--parts", split = ",", paramLabel = "K", converter = PositiveInt.class, defaultValue = "2",

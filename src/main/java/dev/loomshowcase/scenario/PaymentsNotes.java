@@ -46,6 +46,7 @@ final class PaymentsNotes {
         if (pool.isPresent() && perTask.isPresent()) {
             notes.add(latency(pool.get(), perTask.get()));
         }
+        cells.stream().filter(c -> c.wallMs() != null).map(PaymentsNotes::summary).forEach(notes::add);
         return notes;
     }
 
@@ -88,6 +89,13 @@ final class PaymentsNotes {
                     + "end, while a pool finishes them in arrival order.";
         }
         return numbers + ": close, since each OS thread mostly ran its one signature to completion.";
+    }
+
+    /** One cell's extras in a line: throughput, latency percentiles, switches. */
+    static String summary(CellResult cell) {
+        return String.format(Locale.ROOT, "%s: %.0f signatures/s; latency p50 %.1f ms, p99 %.1f ms; "
+                        + "switches per batch %s voluntary, %s involuntary.", cell.label(), throughput(cell),
+                percentile(cell, "p50"), percentile(cell, "p99"), switches(cell, "voluntary"), switches(cell, "involuntary"));
     }
 
     static double throughput(CellResult cell) {
