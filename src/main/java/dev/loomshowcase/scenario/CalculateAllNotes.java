@@ -37,6 +37,7 @@ final class CalculateAllNotes {
         Cells.measured(cells, "virtual", 1).ifPresent(v1 -> notes.add(oneCarrier(v1)));
         multiCarrierCounts(cells).forEach(n -> bound(cells, n, cores).ifPresent(notes::add));
         timeSlicing(cells, cores, perCall).ifPresent(notes::add);
+        notes.addAll(CpuContention.warnings(cells, cores));
         return notes;
     }
 

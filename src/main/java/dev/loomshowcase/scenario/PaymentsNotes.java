@@ -47,6 +47,7 @@ final class PaymentsNotes {
             notes.add(latency(pool.get(), perTask.get()));
         }
         cells.stream().filter(c -> c.wallMs() != null).map(PaymentsNotes::summary).forEach(notes::add);
+        notes.addAll(CpuContention.warnings(cells, Runtime.getRuntime().availableProcessors()));
         return notes;
     }
 

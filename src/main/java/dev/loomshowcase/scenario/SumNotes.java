@@ -27,6 +27,8 @@ final class SumNotes {
         cells.stream().filter(c -> !c.model().equals("sequential"))
                 .map(c -> List.of(intExtra(c, "parts"), c.carriers())).distinct()
                 .forEach(combo -> notes.add(crossover(cells, combo.get(0), combo.get(1))));
+        CpuContention.loadAverage().flatMap(load -> CpuContention.busyMachine(load, Runtime.getRuntime().availableProcessors()))
+                .ifPresent(notes::add);
         return notes;
     }
 
