@@ -17,6 +17,8 @@ final class PaymentsNotes {
 
     /** A bounded variant at least this much faster than its unbounded one counts as the seed's effect. */
     static final double SEED_EFFECT = 2.0;
+    /** CPU shares this far apart mean the cells did not run on equal terms. */
+    static final double UNEQUAL_CPU = 1.5;
     /** Linux's default base slice (EEVDF/CFS), the order of magnitude of an OS thread's turn on a core. */
     static final double TIME_SLICE_MS = 3.0;
 
@@ -56,8 +58,24 @@ final class PaymentsNotes {
         String verdict = ratio >= SEED_EFFECT
                 ? "the seed's 3x direction reproduces here"
                 : ratio >= 1.1 ? "some gain, far from the seed's 3x" : "the seed's 3x does NOT reproduce here";
-        return String.format(Locale.ROOT, "Bounding %s: %.2fx throughput (%d vs %d signatures/s): %s.",
-                what, ratio, Math.round(throughput(boundedCell)), Math.round(throughput(unboundedCell)), verdict);
+        return String.format(Locale.ROOT, "Bounding %s: %.2fx throughput (%d vs %d signatures/s): %s.%s",
+                what, ratio, Math.round(throughput(boundedCell)), Math.round(throughput(unboundedCell)), verdict,
+                unequalCpu(boundedCell, unboundedCell));
+    }
+
+    /** A caveat when the two cells got very different shares of the CPU: then other load, not the bound, made the gap. */
+    static String unequalCpu(CellResult a, CellResult b) {
+        if (a.cpuShare() == null || b.cpuShare() == null) {
+            return "";
+        }
+        double high = Math.max(a.cpuShare(), b.cpuShare());
+        double low = Math.max(1e-9, Math.min(a.cpuShare(), b.cpuShare()));
+        if (high / low < UNEQUAL_CPU) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " Caution: the two got very different CPU (carriers %.0f%% vs %.0f%% busy), "
+                + "so the gap says more about other load on the machine than about the bound.",
+                a.cpuShare() * 100, b.cpuShare() * 100);
     }
 
     private static String platformWhy(CellResult pool, CellResult perTask, Optional<CellResult> sequential) {
@@ -65,17 +83,17 @@ final class PaymentsNotes {
                 .map(s -> String.format(Locale.ROOT, "one signature (~%.2f ms) is shorter than a typical OS time slice "
                         + "(~%.0f ms), so most of the 1000 OS threads run to completion in one go; ",
                         perSignatureMs(s), TIME_SLICE_MS)).orElse("");
-        return "Why: " + cost + String.format(Locale.ROOT, "what they add is thread start-ups and switching: "
+        return "What to expect: " + cost + String.format(Locale.ROOT, "what they add is thread start-ups and switching: "
                         + "involuntary switches per batch %s vs %s in the pool, voluntary %s vs %s.",
                 switches(perTask, "involuntary"), switches(pool, "involuntary"),
                 switches(perTask, "voluntary"), switches(pool, "voluntary"));
     }
 
     private static String virtualWhy(CellResult boundedCell, CellResult virtual) {
-        return String.format(Locale.ROOT, "Why: virtual threads are not time-sliced; the scheduler already runs only "
-                        + "%d of the 1000 at a time, each to completion, so unbounded virtual threads behave like a pool "
-                        + "of carriers and a semaphore has little left to fix (OS switches per batch: involuntary %s vs "
-                        + "%s unbounded, voluntary %s vs %s).", virtual.carriers(),
+        return String.format(Locale.ROOT, "What to expect on the JVM: virtual threads are not time-sliced; the "
+                        + "scheduler runs only %d of the 1000 at a time, each to completion, so unbounded virtual threads "
+                        + "already behave like a pool of carriers and a semaphore has little left to fix (OS switches "
+                        + "per batch: involuntary %s bounded vs %s unbounded, voluntary %s vs %s).", virtual.carriers(),
                 switches(boundedCell, "involuntary"), switches(virtual, "involuntary"),
                 switches(boundedCell, "voluntary"), switches(virtual, "voluntary"));
     }

@@ -63,8 +63,18 @@ class PaymentsScenarioTest {
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("Bounding platform threads") && n.contains("1.25x")
                 && n.contains("involuntary switches per batch 2000 vs 50")), String.join("\n", notes));
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("Bounding virtual threads") && n.contains("1.03x")
-                && n.contains("not time-sliced")), String.join("\n", notes));
+                && n.contains("not time-sliced") && !n.contains("Caution")), String.join("\n", notes));
         assertTrue(notes.stream().anyMatch(n -> n.contains("240.0 ms with one OS thread each") && n.contains("batch's end")),
                 String.join("\n", notes));
+    }
+
+    @Test
+    void aGapBetweenCellsThatGotUnequalCpuCarriesACaution() {
+        var starved = new CellResult("virtual-bounded", 2, dev.loomshowcase.engine.Stats.of(600, 600, 600), null, 0.24, 0.8,
+                Verdict.INCONCLUSIVE, "test", null, extras(1700, 280, 100));
+        var fed = new CellResult("virtual", 2, dev.loomshowcase.engine.Stats.of(140, 140, 140), null, 1.0, 3.5,
+                Verdict.HELPS, "test", null, extras(7000, 80, 200));
+        assertTrue(PaymentsNotes.bounding("virtual threads", starved, fed).contains("Caution"));
+        assertTrue(PaymentsNotes.unequalCpu(fed, fed).isEmpty());
     }
 }
