@@ -95,13 +95,15 @@ final class CalculateAllNotes {
         double ratio = v / p;
         String rounds = String.format(Locale.ROOT, "%s took %.1f rounds of one call, platform-per-task %.1f "
                 + "(wall ratio %.2f)", virtual.get().label(), v / perCall, p / perCall, ratio);
+        String caution = CpuContention.unequalCpu(virtual.get(), perTask.get());
         if (ratio >= SLICING_SEEN) {
             return Optional.of("Seen here: " + rounds + ". Virtual threads are not time-sliced: each runs to "
                     + "completion on its carrier, so the third task waited for a free one; the OS time-sliced "
-                    + "3 threads over " + cores + " cores and finished them together.");
+                    + "3 threads over " + cores + " cores and finished them together." + caution);
         }
         return Optional.of("Not seen in this run: " + rounds + ". On an idle machine expect "
                 + roundsWithoutSlicing(cores) + " rounds vs " + String.format(Locale.ROOT, "%.1f", (double) TASKS / cores)
-                + " (virtual threads are not time-sliced, OS threads are); other load on the cores can even them out.");
+                + " (virtual threads are not time-sliced, OS threads are); other load on the cores can even them out."
+                + caution);
     }
 }

@@ -19,6 +19,8 @@ final class CpuContention {
 
     /** A CPU-bound sequential cell busy less than this share of its one thread was starved. */
     static final double STARVED = 0.85;
+    /** CPU shares this far apart mean two cells did not run on equal terms. */
+    static final double UNEQUAL_CPU = 1.5;
 
     private CpuContention() {
     }
@@ -45,6 +47,21 @@ final class CpuContention {
         }
         return Optional.of(String.format(Locale.ROOT, "The machine was busy: load average %.1f on %d cores at the end "
                 + "of the run (more runnable threads than cores), so the cells competed with other work.", load, cores));
+    }
+
+    /** A caveat when the two cells got very different shares of the CPU: then other load, not the bound, made the gap. */
+    static String unequalCpu(CellResult a, CellResult b) {
+        if (a.cpuShare() == null || b.cpuShare() == null) {
+            return "";
+        }
+        double high = Math.max(a.cpuShare(), b.cpuShare());
+        double low = Math.max(1e-9, Math.min(a.cpuShare(), b.cpuShare()));
+        if (high / low < UNEQUAL_CPU) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " Caution: the two got very different CPU (carriers %.0f%% vs %.0f%% busy), "
+                + "so the gap says more about other load on the machine than about the thread models.",
+                a.cpuShare() * 100, b.cpuShare() * 100);
     }
 
     /** The 1-minute load average, where the OS reports one. */

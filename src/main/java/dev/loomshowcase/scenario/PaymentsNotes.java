@@ -17,8 +17,6 @@ final class PaymentsNotes {
 
     /** A bounded variant at least this much faster than its unbounded one counts as the seed's effect. */
     static final double SEED_EFFECT = 2.0;
-    /** CPU shares this far apart mean the cells did not run on equal terms. */
-    static final double UNEQUAL_CPU = 1.5;
     /** Linux's default base slice (EEVDF/CFS), the order of magnitude of an OS thread's turn on a core. */
     static final double TIME_SLICE_MS = 3.0;
 
@@ -60,23 +58,9 @@ final class PaymentsNotes {
                 : ratio >= 1.1 ? "some gain, far from the seed's 3x" : "the seed's 3x does NOT reproduce here";
         return String.format(Locale.ROOT, "Bounding %s: %.2fx throughput (%d vs %d signatures/s): %s.%s",
                 what, ratio, Math.round(throughput(boundedCell)), Math.round(throughput(unboundedCell)), verdict,
-                unequalCpu(boundedCell, unboundedCell));
+                CpuContention.unequalCpu(boundedCell, unboundedCell));
     }
 
-    /** A caveat when the two cells got very different shares of the CPU: then other load, not the bound, made the gap. */
-    static String unequalCpu(CellResult a, CellResult b) {
-        if (a.cpuShare() == null || b.cpuShare() == null) {
-            return "";
-        }
-        double high = Math.max(a.cpuShare(), b.cpuShare());
-        double low = Math.max(1e-9, Math.min(a.cpuShare(), b.cpuShare()));
-        if (high / low < UNEQUAL_CPU) {
-            return "";
-        }
-        return String.format(Locale.ROOT, " Caution: the two got very different CPU (carriers %.0f%% vs %.0f%% busy), "
-                + "so the gap says more about other load on the machine than about the bound.",
-                a.cpuShare() * 100, b.cpuShare() * 100);
-    }
 
     private static String platformWhy(CellResult pool, CellResult perTask, Optional<CellResult> sequential) {
         String cost = sequential.filter(s -> perSignatureMs(s) < TIME_SLICE_MS)

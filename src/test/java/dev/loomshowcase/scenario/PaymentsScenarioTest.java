@@ -75,6 +75,6 @@ class PaymentsScenarioTest {
         var fed = new CellResult("virtual", 2, dev.loomshowcase.engine.Stats.of(140, 140, 140), null, 1.0, 3.5,
                 Verdict.HELPS, "test", null, extras(7000, 80, 200));
         assertTrue(PaymentsNotes.bounding("virtual threads", starved, fed).contains("Caution"));
-        assertTrue(PaymentsNotes.unequalCpu(fed, fed).isEmpty());
+        assertTrue(CpuContention.unequalCpu(fed, fed).isEmpty());
     }
 }
