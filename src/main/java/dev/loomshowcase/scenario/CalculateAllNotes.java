@@ -82,7 +82,8 @@ final class CalculateAllNotes {
 
     /**
      * Compares virtual threads on all cores with one OS thread per task. Named as seen only when
-     * virtual is slower by {@link #SLICING_SEEN}; otherwise the note says it did not show.
+     * virtual is slower by {@link #SLICING_SEEN} and both cells got comparable CPU; otherwise the
+     * note says it did not show, or that this run cannot tell.
      */
     static Optional<String> timeSlicing(List<CellResult> cells, int cores, double perCall) {
         Optional<CellResult> virtual = Cells.measured(cells, "virtual", cores);
@@ -96,14 +97,16 @@ final class CalculateAllNotes {
         String rounds = String.format(Locale.ROOT, "%s took %.1f rounds of one call, platform-per-task %.1f "
                 + "(wall ratio %.2f)", virtual.get().label(), v / perCall, p / perCall, ratio);
         String caution = CpuContention.unequalCpu(virtual.get(), perTask.get());
+        if (!caution.isEmpty()) {
+            return Optional.of("Cannot tell in this run: " + rounds + "." + caution);
+        }
         if (ratio >= SLICING_SEEN) {
             return Optional.of("Seen here: " + rounds + ". Virtual threads are not time-sliced: each runs to "
                     + "completion on its carrier, so the third task waited for a free one; the OS time-sliced "
-                    + "3 threads over " + cores + " cores and finished them together." + caution);
+                    + "3 threads over " + cores + " cores and finished them together.");
         }
         return Optional.of("Not seen in this run: " + rounds + ". On an idle machine expect "
                 + roundsWithoutSlicing(cores) + " rounds vs " + String.format(Locale.ROOT, "%.1f", (double) TASKS / cores)
-                + " (virtual threads are not time-sliced, OS threads are); other load on the cores can even them out."
-                + caution);
+                + " (virtual threads are not time-sliced, OS threads are); other load on the cores can even them out.");
     }
 }

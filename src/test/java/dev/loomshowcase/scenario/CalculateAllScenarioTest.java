@@ -130,4 +130,14 @@ class CalculateAllScenarioTest {
         String note = CalculateAllNotes.oneCarrier(cell("virtual", 1, 2000, 1.5, Verdict.HELPS, N));
         assertTrue(note.contains("not the no-effect expected"), note);
     }
+
+    @Test
+    void timeSlicingIsNotClaimedWhenTheTwoCellsGotUnequalCpu() {
+        var wall = dev.loomshowcase.engine.Stats.of(4000, 4000, 4000);
+        var starved = new CellResult("virtual", 2, wall, wall, 0.19, 0.7, Verdict.INCONCLUSIVE, "test", null, N);
+        var perTaskWall = dev.loomshowcase.engine.Stats.of(2500, 2500, 2500);
+        var fed = new CellResult("platform-per-task", 2, perTaskWall, perTaskWall, 0.6, 1.2, Verdict.HELPS, "test", null, N);
+        String note = CalculateAllNotes.timeSlicing(List.of(starved, fed), 2, 1000).orElseThrow();
+        assertTrue(note.startsWith("Cannot tell in this run") && note.contains("19% vs 60%"), note);
+    }
 }
