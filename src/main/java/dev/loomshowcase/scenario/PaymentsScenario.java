@@ -76,8 +76,8 @@ public final class PaymentsScenario implements Scenario {
     public Duration cellTimeout(CellSpec spec) {
         long payments = Long.parseLong(spec.param(PAYMENTS));
         long batches = spec.warmups() + spec.repetitions();
-        // ~0.2 ms per signature on one core here; x10 for other load and slow machines.
-        return Duration.ofSeconds(60).plusMillis(2 * payments * batches);
+        // ~0.2 ms per signature on one core here; x10 for other load and slow machines; plus the JIT warm-up.
+        return Duration.ofSeconds(90).plusMillis(2 * payments * batches);
     }
 
     /** The default analysis, plus each cell's throughput: payments per batch / median batch wall time. */

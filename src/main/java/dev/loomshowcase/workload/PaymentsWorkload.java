@@ -27,6 +27,8 @@ public final class PaymentsWorkload implements Workload {
     public static final String NAME = "payments";
     /** The seed spawned one goroutine per transaction, 1000 of them. */
     public static final int DEFAULT_PAYMENTS = 1000;
+    /** Signatures made before any batch, to let the JIT compile the signing code. */
+    static final int JIT_WARMUP_SIGNATURES = 4000;
 
     private final PaymentSigner signer = new PaymentSigner();
     private final int payments;
@@ -44,10 +46,30 @@ public final class PaymentsWorkload implements Workload {
         this.warmups = warmups;
     }
 
-    /** Builds the workload from a cell's {@code payments} parameter and its warm-up count. */
+    /**
+     * Builds the workload from a cell's {@code payments} parameter and its warm-up count, with the JIT
+     * warmed up by {@code jitWarmup} signatures (default {@link #JIT_WARMUP_SIGNATURES}).
+     */
     public static PaymentsWorkload fromSpec(CellSpec spec) {
-        return new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)),
+        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)),
                 spec.warmups());
+        workload.warmUpSigner(Integer.parseInt(spec.params().getOrDefault("jitWarmup", "" + JIT_WARMUP_SIGNATURES)));
+        return workload;
+    }
+
+    /**
+     * Signs {@code signatures} payments on the calling thread, the same in every cell: the
+     * EC code is large and C2 takes a few thousand signatures to settle, longer than a few warm-up
+     * batches of a fast model, and a cell still compiling would measure the compiler.
+     */
+    void warmUpSigner(int signatures) {
+        try {
+            for (int i = 0; i < signatures; i++) {
+                signer.sign(i);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
+        }
     }
 
     @Override

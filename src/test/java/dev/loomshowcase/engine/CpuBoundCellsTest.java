@@ -36,7 +36,7 @@ class CpuBoundCellsTest {
     @ParameterizedTest
     @EnumSource(ThreadModel.class)
     void paymentsReportLatencyAndContextSwitches(ThreadModel model) throws Exception {
-        ChildReport report = CellMain.measure(new CellSpec("payments", model, 2, 1, 2, Map.of("payments", "30")));
+        ChildReport report = CellMain.measure(new CellSpec("payments", model, 2, 1, 2, Map.of("payments", "30", "jitWarmup", "50")));
         assertNotNull(report.extras().get("latencyMs"), report.extras().toString());
         assertNotNull(report.extras().get("contextSwitches"), report.extras().toString());
         assertEquals(30, report.extras().get("payments"));
