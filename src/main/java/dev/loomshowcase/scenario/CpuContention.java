@@ -49,7 +49,7 @@ final class CpuContention {
                 + "of the run (more runnable threads than cores), so the cells competed with other work.", load, cores));
     }
 
-    /** A caveat when the two cells got very different shares of the CPU: then other load, not the bound, made the gap. */
+    /** A caveat when two cells kept their carriers busy to very different degrees: the gap is then not the work alone. */
     static String unequalCpu(CellResult a, CellResult b) {
         if (a.cpuShare() == null || b.cpuShare() == null) {
             return "";
@@ -59,8 +59,9 @@ final class CpuContention {
         if (high / low < UNEQUAL_CPU) {
             return "";
         }
-        return String.format(Locale.ROOT, " Caution: the two got very different CPU (carriers %.0f%% vs %.0f%% busy), "
-                + "so the gap says more about other load on the machine than about the thread models.",
+        return String.format(Locale.ROOT, " Caution: the two kept their carriers busy to very different degrees "
+                + "(%.0f%% vs %.0f%%): cores sat idle in one of them, from the model's own waiting (thread start-ups, "
+                + "locks) or from other load on the machine, and the gap mixes both.",
                 a.cpuShare() * 100, b.cpuShare() * 100);
     }
 
