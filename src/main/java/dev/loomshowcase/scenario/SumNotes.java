@@ -27,9 +27,21 @@ final class SumNotes {
         cells.stream().filter(c -> !c.model().equals("sequential"))
                 .map(c -> List.of(intExtra(c, "parts"), c.carriers())).distinct()
                 .forEach(combo -> notes.add(crossover(cells, combo.get(0), combo.get(1))));
+        cells.stream().filter(c -> c.cpuShare() != null && c.cpuShare() > BEYOND_CARRIERS).findFirst()
+                .ifPresent(c -> notes.add(beyondCarriers(c)));
         CpuContention.loadAverage().flatMap(load -> CpuContention.busyMachine(load, Runtime.getRuntime().availableProcessors()))
                 .ifPresent(notes::add);
         return notes;
+    }
+
+    /** A CPU share above this means the process worked well outside its carriers. */
+    static final double BEYOND_CARRIERS = 1.3;
+
+    static String beyondCarriers(CellResult cell) {
+        return String.format(Locale.ROOT, "%s used %.0f%% of its carriers' time in CPU: the process also worked outside "
+                + "the carriers, most likely collecting the garbage of its many short-lived threads and scopes "
+                + "(and finishing JIT compilation); that work is part of what splitting costs.",
+                cell.label(), cell.cpuShare() * 100);
     }
 
     /** The crossover note for one slice count on one carrier count. */
