@@ -39,8 +39,8 @@ final class SumNotes {
 
     static String beyondCarriers(CellResult cell) {
         return String.format(Locale.ROOT, "%s used %.0f%% of its carriers' time in CPU: the process also worked outside "
-                + "the carriers: JIT compiler or GC threads were still busy during its repetitions (a longer warm-up, "
-                + "without --quick, makes this rarer), so its times include that work.",
+                + "the carriers: most likely the JIT compiler still busy with the fork/join path during its "
+                + "repetitions (GC and other JVM threads count too), so its times include that work.",
                 cell.label(), cell.cpuShare() * 100);
     }
 

@@ -27,6 +27,8 @@ public final class SumWorkload implements Workload {
     public static final String NAME = "sum";
     /** Calls of the summing loop on a small array before anything is timed, so C2 has compiled it. */
     static final int KERNEL_WARMUP_CALLS = 20_000;
+    /** The cell's own sum runs this many target durations before its rate is timed. */
+    static final int WARMUP_TARGETS = 4;
 
     private final int[] numbers;
     private final int parts;
@@ -80,13 +82,14 @@ public final class SumWorkload implements Workload {
 
     /**
      * How many of this cell's sums fit in {@code targetMs} (at least one). First runs the cell's own
-     * sum for {@code targetMs} (class loading, the scheduler's start, JIT); then, three times, times
+     * sum for {@link #WARMUP_TARGETS} x {@code targetMs} (class loading, the scheduler's start, and
+     * C2, which otherwise still compiles the fork/join path during the first repetitions); then, three times, times
      * batches of doubling size until one lasts a quarter of the target, and keeps the fastest rate
      * (other load on the machine only ever slows a batch down).
      */
     private int sumsWithin(double targetMs) throws Exception {
         long target = Math.round(targetMs * 1e6);
-        long warmEnd = System.nanoTime() + target;
+        long warmEnd = System.nanoTime() + WARMUP_TARGETS * target;
         do {
             sumOnce();
         } while (System.nanoTime() < warmEnd);
