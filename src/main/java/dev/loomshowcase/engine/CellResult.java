@@ -28,7 +28,7 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
                          @JsonIgnore Map<String, Object> extras) {
 
     public CellResult {
-        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        extras = extras == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
     }
 
     @JsonAnyGetter
@@ -36,10 +36,9 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
         return extras;
     }
 
-    /** Label such as {@code virtual@2}, prefixed by the cell's {@code case} extra when it has one (e.g. {@code 1e6/2 virtual@2}). */
+    /** Label such as {@code virtual@2}, or the case and carriers ({@code fail-fast@2}) when the cell is a case. */
     public String label() {
-        Object kase = extras.get("case");
-        return (kase != null ? kase + " " : "") + model + "@" + carriers;
+        return (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
     }
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */

@@ -122,7 +122,7 @@ public final class SumScenario implements Scenario {
         return cells;
     }
 
-    /** The cell with its case label ({@code 1e6/2}) and, when measured, its per-sum time in microseconds. */
+    /** The cell with its case label ({@code 1e6 split2}, {@code 1e6 whole}; the table shows it as the cell's name) and, when measured, its per-sum time in microseconds. */
     static CellResult withPerSum(CellResult cell) {
         Map<String, Object> extras = new HashMap<>(cell.extras());
         if (cell.wallMs() != null && extras.get("sumsPerRepetition") instanceof Number sums) {
@@ -131,7 +131,7 @@ public final class SumScenario implements Scenario {
             extras.put("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
         }
         if (extras.get("size") instanceof Number size && extras.get("parts") instanceof Number parts) {
-            extras.put("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? "/" + parts : ""));
+            extras.put("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? " split" + parts : " whole"));
         }
         return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
                 cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);

@@ -47,8 +47,8 @@ class SumScenarioTest {
         assertEquals(0.02, split.speedup(), 0.001);
         assertEquals(Verdict.HURTS, split.verdict(), split.reason());
         assertEquals(25.0, ((Stats) split.extras().get("perSumUs")).median(), 1e-9);
-        assertEquals("1e3/2 virtual@2", split.label());
-        assertEquals("1e3 sequential@1", cells.get(0).label());
+        assertEquals("1e3 split2@2", split.label());
+        assertEquals("1e3 whole@1", cells.get(0).label());
     }
 
     @Test
