@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
         description = {
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
-        subcommands = {FetchAllCommand.class, MixedCommand.class, CoordinationCommand.class,
+        subcommands = {FetchAllCommand.class, CalculateAllCommand.class, MixedCommand.class, CoordinationCommand.class,
+                SumCommand.class, PaymentsCommand.class,
                 StructuredCommand.class, PitfallsCommand.class,
                 TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
                 ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},

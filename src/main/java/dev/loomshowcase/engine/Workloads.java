@@ -1,13 +1,16 @@
 package dev.loomshowcase.engine;
 
 import dev.loomshowcase.server.ServerLoadWorkload;
+import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.CoffeeShopWorkload;
 import dev.loomshowcase.workload.CoordinationWorkload;
 import dev.loomshowcase.workload.CpuTasksWorkload;
 import dev.loomshowcase.workload.FetchAllWorkload;
 import dev.loomshowcase.workload.MillionWorkload;
 import dev.loomshowcase.workload.MixedWorkload;
+import dev.loomshowcase.workload.PaymentsWorkload;
 import dev.loomshowcase.workload.SplitSumWorkload;
+import dev.loomshowcase.workload.SumWorkload;
 import dev.loomshowcase.workload.TimelineWorkload;
 import dev.loomshowcase.workload.TinyTasksWorkload;
 import dev.loomshowcase.workload.pitfalls.PitfallWorkload;
@@ -32,7 +35,10 @@ public final class Workloads {
             Map.entry(TinyTasksWorkload.NAME, TinyTasksWorkload::fromSpec),
             Map.entry(SplitSumWorkload.NAME, SplitSumWorkload::fromSpec),
             Map.entry(MillionWorkload.NAME, MillionWorkload::fromSpec),
-            Map.entry(ServerLoadWorkload.NAME, ServerLoadWorkload::fromSpec)));
+            Map.entry(ServerLoadWorkload.NAME, ServerLoadWorkload::fromSpec),
+            Map.entry(CalculateAllWorkload.NAME, CalculateAllWorkload::fromSpec),
+            Map.entry(SumWorkload.NAME, SumWorkload::fromSpec),
+            Map.entry(PaymentsWorkload.NAME, PaymentsWorkload::fromSpec)));
 
     private Workloads() {
     }

@@ -15,6 +15,7 @@ public final class Scenarios {
     public static List<Scenario> all() {
         return List.of(
                 new FetchAllScenario(),
+                new CalculateAllScenario(),
                 new MixedScenario(),
                 new CoordinationScenario());
     }

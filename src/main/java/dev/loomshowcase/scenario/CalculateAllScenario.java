@@ -1,0 +1,117 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.workload.CalculateAllWorkload;
+import dev.loomshowcase.workload.FibCalibration;
+import dev.loomshowcase.workload.Fibonacci;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's CPU-bound {@code calculateAll}: fib(n) three times, n chosen so one call takes ~1 s.
+ *
+ * <p>Hypothesis (seed): concurrency alone does not help CPU-bound work; on one core three calls
+ * still take three seconds, and only parallelism (more cores) shortens them. Here: virtual threads
+ * on 1 carrier take as long as the sequential run (no effect); with N carriers the speedup is
+ * bounded by the cores. And one JVM detail the seed does not have: virtual threads are not
+ * time-sliced, so 3 equal tasks on 2 carriers take two rounds (one task waits for a free carrier),
+ * while 3 OS threads time-sliced over 2 cores finish in about 1.5 rounds.
+ *
+ * <p>Run it alone: {@code scripts/showcase calculate-all}, or this class's {@code main} from an IDE.
+ */
+public final class CalculateAllScenario implements Scenario {
+
+    /** Parameter naming a fixed n; without it, n is calibrated. */
+    public static final String N = "n";
+    /** What one call should take in the standard modes; quick mode scales it by its delay scale. */
+    static final Duration TARGET_CALL = Duration.ofSeconds(1);
+
+    private final FibCalibration calibration;
+    private FibCalibration.Result lastCalibration;
+
+    public CalculateAllScenario() {
+        this(new FibCalibration());
+    }
+
+    /** A scenario with its own calibration (tests inject a fake timer). */
+    public CalculateAllScenario(FibCalibration calibration) {
+        this.calibration = calibration;
+    }
+
+    @Override
+    public String name() {
+        return CalculateAllWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "calculateAll: fib(n) three times, CPU-bound";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Seed: concurrency alone does not speed up CPU-bound work; only more cores do. "
+                + "Expect virtual threads on 1 carrier = sequential (no effect); on N carriers at most N x; "
+                + "virtual threads are not time-sliced, so 3 tasks on 2 carriers take 2 rounds where 3 OS threads take 1.5.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return false;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        Map<String, String> params = chooseN(options);
+        RunMode mode = options.mode();
+        List<CellSpec> cells = new ArrayList<>();
+        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
+        for (int carriers : options.carriers()) {
+            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
+            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, cores, mode.warmups(), mode.repetitions(), params));
+        return cells;
+    }
+
+    /** The n of this run: the user's, else calibrated; either way with how it was chosen. */
+    Map<String, String> chooseN(RunOptions options) {
+        Duration target = Duration.ofNanos(Math.round(TARGET_CALL.toNanos() * options.mode().delayScale()));
+        lastCalibration = calibration.calibrate(target);
+        String fixed = options.params().get(N);
+        if (fixed != null) {
+            int n = Fibonacci.requireValidN(Integer.parseInt(fixed));
+            return Map.of(N, Integer.toString(n), "nSource", "fixed by --n; " + lastCalibration.describe(n));
+        }
+        return Map.of(N, Integer.toString(lastCalibration.n()),
+                "nSource", "calibrated: " + lastCalibration.describe(lastCalibration.n()));
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        int n = Integer.parseInt(spec.param(N));
+        double callMs = lastCalibration == null ? 1000 : lastCalibration.estimatedMs(n);
+        long workMs = Math.round(callMs * CalculateAllWorkload.TASKS * (spec.warmups() + spec.repetitions()));
+        return Duration.ofSeconds(60).plusMillis(4 * workMs);
+    }
+
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        return CalculateAllNotes.of(cells, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
+    public static void main(String[] args) {
+        String[] withName = new String[args.length + 1];
+        withName[0] = CalculateAllWorkload.NAME;
+        System.arraycopy(args, 0, withName, 1, args.length);
+        System.exit(Main.run(withName));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellResult;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finding measured cells by model and carriers, for scenarios' notes. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** The cell of this model and carrier count, if it was measured (failed cells are skipped). */
+    static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
+        return cells.stream()
+                .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.wallMs() != null)
+                .findFirst();
+    }
+
+    /** The first measured cell of this model, whatever its carriers. */
+    static Optional<CellResult> measured(List<CellResult> cells, String model) {
+        return cells.stream().filter(c -> c.model().equals(model) && c.wallMs() != null).findFirst();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.engine.CellResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The observations under the payments table, computed from the cells: the latency definition,
+ * whether bounding concurrency paid (for platform and for virtual threads) and by how much against
+ * the seed's 3x, what the context switches and latencies say about why.
+ */
+final class PaymentsNotes {
+
+    /** A bounded variant at least this much faster than its unbounded one counts as the seed's effect. */
+    static final double SEED_EFFECT = 2.0;
+    /** Linux's default base slice (EEVDF/CFS), the order of magnitude of an OS thread's turn on a core. */
+    static final double TIME_SLICE_MS = 3.0;
+
+    private PaymentsNotes() {
+    }
+
+    static List<String> of(List<CellResult> cells) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Latency = from the batch's arrival (every payment handed to the runner at once) to that payment's "
+                + "signature: what a queueing payment experiences. p50/p99 over the measured batches; context "
+                + "switches = getrusage(RUSAGE_SELF) of the child JVM, median per batch.");
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
+        Optional<CellResult> perTask = Cells.measured(cells, "platform-per-task");
+        Optional<CellResult> pool = Cells.measured(cells, "platform-pool");
+        Optional<CellResult> virtual = Cells.measured(cells, "virtual");
+        Optional<CellResult> bounded = Cells.measured(cells, "virtual-bounded");
+        sequential.ifPresent(s -> notes.add(String.format(Locale.ROOT,
+                "One signature costs ~%.2f ms of CPU here (sequential batch / payments).", perSignatureMs(s))));
+        if (pool.isPresent() && perTask.isPresent()) {
+            notes.add(bounding("platform threads (a pool of " + pool.get().carriers() + " vs one OS thread per payment)",
+                    pool.get(), perTask.get()) + " " + platformWhy(pool.get(), perTask.get(), sequential));
+        }
+        if (bounded.isPresent() && virtual.isPresent()) {
+            notes.add(bounding("virtual threads (a semaphore of " + bounded.get().carriers() + " vs none)",
+                    bounded.get(), virtual.get()) + " " + virtualWhy(bounded.get(), virtual.get()));
+        }
+        if (pool.isPresent() && perTask.isPresent()) {
+            notes.add(latency(pool.get(), perTask.get()));
+        }
+        unboundedVsSequential(perTask, virtual).ifPresent(notes::add);
+        cells.stream().filter(c -> c.wallMs() != null).map(PaymentsNotes::summary).forEach(notes::add);
+        notes.addAll(CpuContention.warnings(cells, Runtime.getRuntime().availableProcessors()));
+        return notes;
+    }
+
+    static String bounding(String what, CellResult boundedCell, CellResult unboundedCell) {
+        double ratio = throughput(boundedCell) / throughput(unboundedCell);
+        String verdict = ratio >= SEED_EFFECT
+                ? "the seed's 3x direction reproduces here"
+                : ratio >= 1.1 ? "some gain, far from the seed's 3x" : "the seed's 3x does NOT reproduce here";
+        return String.format(Locale.ROOT, "Bounding %s: %.2fx throughput (%d vs %d signatures/s): %s.%s",
+                what, ratio, Math.round(throughput(boundedCell)), Math.round(throughput(unboundedCell)), verdict,
+                CpuContention.unequalCpu(boundedCell, unboundedCell));
+    }
+
+    private static String platformWhy(CellResult pool, CellResult perTask, Optional<CellResult> sequential) {
+        String cost = sequential.filter(s -> perSignatureMs(s) < TIME_SLICE_MS)
+                .map(s -> String.format(Locale.ROOT, "one signature (~%.2f ms) is shorter than a typical OS time slice "
+                        + "(~%.0f ms), so most of the %s OS threads run to completion in one go; ",
+                        perSignatureMs(s), TIME_SLICE_MS, payments(perTask))).orElse("");
+        return "What to expect: " + cost + String.format(Locale.ROOT, "what they add is thread start-ups and switching: "
+                        + "involuntary switches per batch %s vs %s in the pool, voluntary %s vs %s.",
+                switches(perTask, "involuntary"), switches(pool, "involuntary"),
+                switches(perTask, "voluntary"), switches(pool, "voluntary"));
+    }
+
+    private static String virtualWhy(CellResult boundedCell, CellResult virtual) {
+        return String.format(Locale.ROOT, "What to expect on the JVM: virtual threads are not time-sliced; the "
+                        + "scheduler runs only %d of the %s at a time, each to completion, so unbounded virtual threads "
+                        + "already behave like a pool of carriers and a semaphore has little left to fix (OS switches "
+                        + "per batch: involuntary %s bounded vs %s unbounded, voluntary %s vs %s).", virtual.carriers(), payments(virtual),
+                switches(boundedCell, "involuntary"), switches(virtual, "involuntary"),
+                switches(boundedCell, "voluntary"), switches(virtual, "voluntary"));
+    }
+
+    static String latency(CellResult pool, CellResult perTask) {
+        double poolP50 = percentile(pool, "p50");
+        double perTaskP50 = percentile(perTask, "p50");
+        String numbers = String.format(Locale.ROOT, "Median payment latency: %.1f ms in the pool, %.1f ms with one OS "
+                + "thread each (p99 %.1f vs %.1f ms)", poolP50, perTaskP50, percentile(pool, "p99"), percentile(perTask, "p99"));
+        if (perTaskP50 > 1.3 * poolP50) {
+            return numbers + ": the OS shares the cores among all threads, so most payments finish near the batch's "
+                    + "end, while a pool finishes them in arrival order.";
+        }
+        return numbers + ": close; with work shorter than a time slice, the OS threads came out almost like a queue.";
+    }
+
+    /** The seed's other claim: 1000 goroutines were slower than sequential. */
+    static Optional<String> unboundedVsSequential(Optional<CellResult> perTask, Optional<CellResult> virtual) {
+        if (perTask.isEmpty() || virtual.isEmpty() || perTask.get().speedup() == null || virtual.get().speedup() == null) {
+            return Optional.empty();
+        }
+        double worst = Math.min(perTask.get().speedup(), virtual.get().speedup());
+        return Optional.of(String.format(Locale.ROOT, "Against one thread signing alone: %s OS threads %.2fx, %s virtual "
+                        + "threads %.2fx; the seed saw 1000 goroutines slower than sequential, %s.",
+                payments(perTask.get()), perTask.get().speedup(), payments(virtual.get()), virtual.get().speedup(),
+                worst < 1 / 1.1 ? "and so did this run" : "which this run did not"));
+    }
+
+    private static String payments(CellResult cell) {
+        return cell.extras().get("payments") instanceof Number n ? Long.toString(n.longValue()) : "the";
+    }
+
+    /** One cell's extras in a line: throughput, latency percentiles, switches. */
+    static String summary(CellResult cell) {
+        return String.format(Locale.ROOT, "%s: %.0f signatures/s; latency p50 %.1f ms, p99 %.1f ms; "
+                        + "switches per batch %s voluntary, %s involuntary.", cell.label(), throughput(cell),
+                percentile(cell, "p50"), percentile(cell, "p99"), switches(cell, "voluntary"), switches(cell, "involuntary"));
+    }
+
+    static double throughput(CellResult cell) {
+        return cell.extras().get("throughput") instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static double perSignatureMs(CellResult sequential) {
+        return sequential.extras().get("payments") instanceof Number n
+                ? sequential.wallMs().median() / n.doubleValue() : Double.NaN;
+    }
+
+    private static String switches(CellResult cell, String kind) {
+        return cell.extras().get("contextSwitches") instanceof Map<?, ?> m && m.get(kind) != null
+                ? m.get(kind).toString() : "n/a";
+    }
+
+    private static double percentile(CellResult cell, String which) {
+        return cell.extras().get("latencyMs") instanceof Map<?, ?> m && m.get(which) instanceof Number n
+                ? n.doubleValue() : Double.NaN;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.workload.PaymentsWorkload;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's fintech failure: 1000 payments, each a CPU-bound ECDSA signature, on a 2-core machine.
+ *
+ * <p>Hypothesis (seed): 1000 goroutines made throughput worse than sequential (context switches,
+ * cache thrashing, scheduler contention); bounding concurrency to the core count gave 3x. Here the
+ * same batch is signed by 1000 OS threads, 1000 virtual threads, a pool of one platform thread per
+ * core, and 1000 virtual threads bounded by a semaphore of the core count. Expect the JVM to differ
+ * from the seed: virtual threads are not time-sliced, so 1000 of them on N carriers already run N at
+ * a time, to completion, and a bound changes little; 1000 OS threads are time-sliced, but one
+ * signature is shorter than a time slice, so they mostly cost thread start-ups and switches.
+ *
+ * <p>Run it alone: {@code scripts/showcase payments}, or this class's {@code main} from an IDE.
+ */
+public final class PaymentsScenario implements Scenario {
+
+    /** Parameter: payments (= tasks = signatures) per batch. */
+    public static final String PAYMENTS = "payments";
+    /** getrusage through FFM needs native access; without it the JDK warns on stderr. */
+    static final List<String> JVM_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED");
+
+    @Override
+    public String name() {
+        return PaymentsWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "payments: 1000 ECDSA P-256 signatures per batch, CPU-bound, four ways to run them";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Seed: 1000 goroutines signing on 2 cores were slower than sequential; bounding to NumCPU gave 3x. "
+                + "Expect on the JVM: virtual threads are not time-sliced, so unbounded ~ bounded; 1000 OS threads "
+                + "pay for start-ups and switches, not 3x.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return false;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        Map<String, String> params = Map.of(PAYMENTS, options.params().getOrDefault(PAYMENTS,
+                Integer.toString(PaymentsWorkload.DEFAULT_PAYMENTS)));
+        int n = options.carriers().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        RunMode mode = options.mode();
+        int warmups = mode.warmups() + 2;
+        int reps = mode.repetitions() + 2;
+        return List.of(
+                new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, warmups, reps, params, JVM_OPTIONS),
+                new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, n, warmups, reps, params, JVM_OPTIONS),
+                new CellSpec(name(), ThreadModel.VIRTUAL, n, warmups, reps, params, JVM_OPTIONS),
+                new CellSpec(name(), ThreadModel.PLATFORM_POOL, n, warmups, reps, params, JVM_OPTIONS),
+                new CellSpec(name(), ThreadModel.VIRTUAL_BOUNDED, n, warmups, reps, params, JVM_OPTIONS));
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        long payments = Long.parseLong(spec.param(PAYMENTS));
+        long batches = spec.warmups() + spec.repetitions();
+        // ~0.2 ms per signature on one core here; x10 for other load and slow machines; plus the JIT warm-up.
+        return Duration.ofSeconds(90).plusMillis(2 * payments * batches);
+    }
+
+    /** The default analysis, plus each cell's throughput: payments per batch / median batch wall time. */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return Analysis.analyse(outcomes, VerdictRule.DEFAULT).stream().map(PaymentsScenario::withThroughput).toList();
+    }
+
+    static CellResult withThroughput(CellResult cell) {
+        if (cell.wallMs() == null || !(cell.extras().get(PAYMENTS) instanceof Number payments)) {
+            return cell;
+        }
+        Map<String, Object> extras = new HashMap<>(cell.extras());
+        extras.put("throughput", Math.round(payments.doubleValue() / (cell.wallMs().median() / 1000.0)));
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
+                cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+    }
+
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        return PaymentsNotes.of(cells);
+    }
+
+    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
+    public static void main(String[] args) {
+        String[] withName = new String[args.length + 1];
+        withName[0] = PaymentsWorkload.NAME;
+        System.arraycopy(args, 0, withName, 1, args.length);
+        System.exit(Main.run(withName));
+    }
+}

@@ -1,0 +1,173 @@
+package dev.loomshowcase.scenario;
+
+import dev.loomshowcase.cli.Main;
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.workload.SumWorkload;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The seed's first example and its exercise 2: summing numbers sequentially or split across 2 (or k)
+ * concurrent tasks, swept over sizes from a thousand to a hundred million elements.
+ *
+ * <p>Hypothesis (seed): splitting is concurrency; it pays only with parallelism (several cores) and
+ * only when the work outweighs the cost of starting and joining tasks. Expect: on 1 carrier splitting
+ * never pays; on N carriers it costs microseconds per sum on small arrays and pays from some size on.
+ * The scenario finds that crossover size on this machine, and what splitting costs below it.
+ * For precise sub-millisecond numbers, use the JMH benchmarks ({@code scripts/jmh}).
+ *
+ * <p>Run it alone: {@code scripts/showcase sum}, or this class's {@code main} from an IDE.
+ */
+public final class SumScenario implements Scenario {
+
+    /** Parameter: comma-separated slice counts to try, e.g. {@code 2,4}. */
+    public static final String PARTS = "parts";
+
+    @Override
+    public String name() {
+        return SumWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "sum: summing 10^3..10^8 numbers, whole vs split into concurrent slices";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Seed: splitting a sum across goroutines is concurrency; it speeds up only with cores to run the halves. "
+                + "Expect no gain on 1 carrier at any size; on N carriers a cost on small arrays, a gain from some size on.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return false;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        RunMode mode = options.mode();
+        List<Integer> parts = parts(options.params().getOrDefault(PARTS, "2"));
+        String targetMs = Integer.toString(mode == RunMode.QUICK ? 50 : 100);
+        List<CellSpec> cells = new ArrayList<>();
+        for (int size : sizes(mode)) {
+            Map<String, String> whole = Map.of("size", Integer.toString(size), "parts", "1", "targetMs", targetMs);
+            cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), whole));
+            for (int k : parts) {
+                Map<String, String> split = Map.of("size", Integer.toString(size), "parts", Integer.toString(k),
+                        "targetMs", targetMs);
+                for (int carriers : options.carriers()) {
+                    cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), split));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The sizes swept: 10^3 to 10^8, or to 10^7 in quick mode (10^8 ints are 400 MB per child). */
+    static List<Integer> sizes(RunMode mode) {
+        int top = mode == RunMode.QUICK ? 7 : 8;
+        List<Integer> sizes = new ArrayList<>();
+        for (int exponent = 3, size = 1000; exponent <= top; exponent++, size *= 10) {
+            sizes.add(size);
+        }
+        return sizes;
+    }
+
+    /** Parses {@code 2,4} into slice counts of at least 2. */
+    static List<Integer> parts(String value) {
+        List<Integer> parts = Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).distinct().toList();
+        if (parts.isEmpty() || parts.stream().anyMatch(k -> k < 2)) {
+            throw new IllegalArgumentException("slice counts must be at least 2, got " + value);
+        }
+        return parts;
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        return Duration.ofSeconds(90 + 10L * (spec.warmups() + spec.repetitions()));
+    }
+
+    /**
+     * Each size against its own sequential cell, per sum: cells repeat different numbers of sums per
+     * repetition, so the speedup is the ratio of per-sum times (perSumUs), not of repetitions.
+     */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        Map<String, List<CellOutcome>> bySize = outcomes.stream().collect(Collectors.groupingBy(
+                o -> o.spec().param("size"), LinkedHashMap::new, Collectors.toList()));
+        List<CellResult> cells = new ArrayList<>();
+        bySize.forEach((size, group) -> {
+            List<CellResult> plain = group.stream().map(o -> Analysis.analyse(List.of(o), VerdictRule.DEFAULT).getFirst())
+                    .map(SumScenario::withPerSum).toList();
+            Stats baseline = plain.stream().filter(c -> c.model().equals("sequential") && c.wallMs() != null)
+                    .map(SumScenario::perSum).findFirst().orElse(null);
+            plain.forEach(c -> cells.add(judgePerSum(c, baseline)));
+        });
+        return cells;
+    }
+
+    /** The cell with its case label ({@code 1e6 split2}, {@code 1e6 whole}; the table shows it as the cell's name) and, when measured, its per-sum time in microseconds. */
+    static CellResult withPerSum(CellResult cell) {
+        Map<String, Object> extras = new HashMap<>(cell.extras());
+        if (cell.wallMs() != null && extras.get("sumsPerRepetition") instanceof Number sums) {
+            double n = sums.doubleValue();
+            Stats wall = cell.wallMs();
+            extras.put("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
+        }
+        if (extras.get("size") instanceof Number size && extras.get("parts") instanceof Number parts) {
+            extras.put("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? " split" + parts : " whole"));
+        }
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
+                cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+    }
+
+    static Stats perSum(CellResult cell) {
+        return (Stats) cell.extras().get("perSumUs");
+    }
+
+    /** Speedup, verdict and reason of a split cell from per-sum times against the baseline's. */
+    static CellResult judgePerSum(CellResult cell, Stats baseline) {
+        if (cell.model().equals("sequential") || cell.wallMs() == null || baseline == null) {
+            return cell;
+        }
+        Stats mine = perSum(cell);
+        var judgement = VerdictRule.DEFAULT.judge(baseline, mine, cell.cpuShare(), cell.carriers());
+        String perSum = String.format(Locale.ROOT, "%.2f us per sum (%.2f..%.2f) vs %.2f us (%.2f..%.2f) sequential",
+                mine.median(), mine.min(), mine.max(), baseline.median(), baseline.min(), baseline.max());
+        String reason = judgement.verdict() == Verdict.INCONCLUSIVE
+                ? String.format(Locale.ROOT, "%.2fx, but the ranges overlap: %s; too noisy, rerun with --thorough",
+                        judgement.speedup(), perSum)
+                : judgement.reason() + "; " + perSum;
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
+                judgement.speedup(), judgement.verdict(), reason, cell.error(), cell.extras());
+    }
+
+    @Override
+    public List<String> notes(List<CellResult> cells, RunOptions options) {
+        return SumNotes.of(cells);
+    }
+
+    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
+    public static void main(String[] args) {
+        String[] withName = new String[args.length + 1];
+        withName[0] = SumWorkload.NAME;
+        System.arraycopy(args, 0, withName, 1, args.length);
+        System.exit(Main.run(withName));
+    }
+}
