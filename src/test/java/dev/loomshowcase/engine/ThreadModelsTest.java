@@ -103,7 +103,10 @@ class ThreadModelsTest {
         List<Boolean> virtual = ThreadModel.PLATFORM_PER_TASK.runner(2).runAll(tasks);
         assertEquals(List.of(false, false, false, false, false, false, false, false), virtual);
         assertEquals(8, threads.size(), "one thread per task, none reused");
-        assertTrue(threads.keySet().stream().noneMatch(Thread::isAlive), "every task thread has ended after runAll");
+        // close() returns once every task is done; each thread exits just after its task, so poll briefly
+        org.awaitility.Awaitility.await("every task thread ends after runAll")
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> threads.keySet().stream().noneMatch(Thread::isAlive));
     }
 
     @Test
