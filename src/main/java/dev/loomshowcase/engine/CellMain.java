@@ -45,15 +45,24 @@ public final class CellMain {
             for (int i = 0; i < spec.warmups(); i++) {
                 workload.verify(runner.runAll(workload.tasks()));
             }
-            if (!PinningMonitor.requested(spec.params())) {
-                return new ChildReport(repeat(spec, runner, workload), schedulerParallelism(), workload.extras());
+            int settling = JitSettling.requested(spec.params()) ? JitSettling.settle(() -> workload.verify(runner.runAll(workload.tasks()))) : 0;
+            workload.beginMeasurement();
+            Map<String, Object> extras = new LinkedHashMap<>();
+            List<Sample> samples;
+            if (PinningMonitor.requested(spec.params())) {
+                try (PinningMonitor monitor = PinningMonitor.start()) {
+                    samples = repeat(spec, runner, workload);
+                    extras.putAll(workload.extras());
+                    extras.putAll(monitor.stop().toExtras());
+                }
+            } else {
+                samples = repeat(spec, runner, workload);
+                extras.putAll(workload.extras());
             }
-            try (PinningMonitor monitor = PinningMonitor.start()) {
-                List<Sample> samples = repeat(spec, runner, workload);
-                Map<String, Object> extras = new LinkedHashMap<>(workload.extras());
-                extras.putAll(monitor.stop().toExtras());
-                return new ChildReport(samples, schedulerParallelism(), extras);
+            if (JitSettling.requested(spec.params())) {
+                extras.put(JitSettling.EXTRA, settling);
             }
+            return new ChildReport(samples, schedulerParallelism(), extras);
         }
     }
 

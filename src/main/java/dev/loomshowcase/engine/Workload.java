@@ -19,6 +19,13 @@ public interface Workload extends AutoCloseable {
     default void verify(List<Object> results) {
     }
 
+    /**
+     * Called once, after the last warm-up and before the first measured repetition, so that a
+     * workload recording its own measurements (latencies, counters) leaves the warm-ups out.
+     */
+    default void beginMeasurement() {
+    }
+
     /** Workload-specific measurements to report with the cell (e.g. throughput); empty by default. */
     default Map<String, Object> extras() {
         return Map.of();

@@ -5,6 +5,7 @@ import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.JitSettling;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.workload.PaymentsWorkload;
@@ -59,7 +60,8 @@ public final class PaymentsScenario implements Scenario {
     @Override
     public List<CellSpec> plan(RunOptions options) {
         Map<String, String> params = Map.of(PAYMENTS, options.params().getOrDefault(PAYMENTS,
-                Integer.toString(PaymentsWorkload.DEFAULT_PAYMENTS)));
+                Integer.toString(PaymentsWorkload.DEFAULT_PAYMENTS)),
+                JitSettling.PARAM, "true");
         int n = options.carriers().stream().mapToInt(Integer::intValue).max().orElseThrow();
         RunMode mode = options.mode();
         int warmups = mode.warmups() + 2;

@@ -5,6 +5,8 @@ import dev.loomshowcase.engine.Workload;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,53 +21,67 @@ import java.util.stream.IntStream;
  * its latency from the batch's arrival (when every task is handed to the runner) to its own
  * signature, and the process's context switches per batch.
  *
- * <p>Warm-up batches are run but not recorded; the histogram and switch counts cover the measured
- * batches only, like the engine's samples.
+ * <p>Warm-up batches are run but not recorded: the histogram and switch counts start at
+ * {@link #beginMeasurement()}, like the engine's samples.
  */
 public final class PaymentsWorkload implements Workload {
 
     public static final String NAME = "payments";
     /** The seed spawned one goroutine per transaction, 1000 of them. */
     public static final int DEFAULT_PAYMENTS = 1000;
-    /** Signatures made before any batch, to let the JIT compile the signing code. */
-    static final int JIT_WARMUP_SIGNATURES = 4000;
+    /**
+     * Upper bound on the signatures made before any batch while waiting for the JIT to settle; on
+     * this machine C2 keeps compiling the EC code for some 10,000-15,000 signatures.
+     */
+    static final int JIT_WARMUP_SIGNATURES = 40_000;
+    /** Signatures per warm-up round, between two looks at the compiler. */
+    private static final int WARMUP_ROUND = 500;
 
     private final PaymentSigner signer = new PaymentSigner();
     private final int payments;
-    private final int warmups;
     private final Histogram latencyMicros = new ConcurrentHistogram(3);
     private final List<ContextSwitches> switchesPerBatch = new ArrayList<>();
-    private int batches;
+    private boolean measuring;
+    private int warmupSignatures;
     private ContextSwitches batchStart;
 
-    public PaymentsWorkload(int payments, int warmups) {
+    public PaymentsWorkload(int payments) {
         if (payments < 1) {
             throw new IllegalArgumentException("payments must be at least 1, was " + payments);
         }
         this.payments = payments;
-        this.warmups = warmups;
     }
 
     /**
-     * Builds the workload from a cell's {@code payments} parameter and its warm-up count, with the JIT
-     * warmed up by {@code jitWarmup} signatures (default {@link #JIT_WARMUP_SIGNATURES}).
+     * Builds the workload from a cell's {@code payments} parameter, with the JIT
+     * warmed up by at most {@code jitWarmup} signatures (default {@link #JIT_WARMUP_SIGNATURES}).
      */
     public static PaymentsWorkload fromSpec(CellSpec spec) {
-        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)),
-                spec.warmups());
+        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)));
         workload.warmUpSigner(Integer.parseInt(spec.params().getOrDefault("jitWarmup", "" + JIT_WARMUP_SIGNATURES)));
         return workload;
     }
 
     /**
-     * Signs {@code signatures} payments on the calling thread, the same in every cell: the
-     * EC code is large and C2 takes a few thousand signatures to settle, longer than a few warm-up
-     * batches of a fast model, and a cell still compiling would measure the compiler.
+     * Signs payments on the calling thread, the same in every cell, until the JIT compiler is done
+     * with the signing code: two rounds in a row during which compilation took under 2% of the
+     * round's time, or {@code maxSignatures}. The EC code is large; a cell measured while C2 still
+     * compiles on the other core would credit the compiler's CPU to the sequential baseline.
      */
-    void warmUpSigner(int signatures) {
+    void warmUpSigner(int maxSignatures) {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        boolean canWatch = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        int quietRounds = 0;
         try {
-            for (int i = 0; i < signatures; i++) {
-                signer.sign(i);
+            while (warmupSignatures < maxSignatures && quietRounds < 2) {
+                long jit0 = canWatch ? compiler.getTotalCompilationTime() : 0;
+                long start = System.nanoTime();
+                for (int i = 0; i < WARMUP_ROUND && warmupSignatures < maxSignatures; i++) {
+                    signer.sign(warmupSignatures++);
+                }
+                long roundMs = (System.nanoTime() - start) / 1_000_000;
+                long jitMs = canWatch ? compiler.getTotalCompilationTime() - jit0 : roundMs;
+                quietRounds = jitMs * 50 <= roundMs ? quietRounds + 1 : 0;
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
@@ -74,8 +90,7 @@ public final class PaymentsWorkload implements Workload {
 
     @Override
     public List<Callable<Object>> tasks() {
-        batches++;
-        boolean measured = batches > warmups;
+        boolean measured = measuring;
         batchStart = ContextSwitches.now().orElse(null);
         long arrival = System.nanoTime();
         return IntStream.range(0, payments)
@@ -92,9 +107,14 @@ public final class PaymentsWorkload implements Workload {
     }
 
     @Override
+    public void beginMeasurement() {
+        measuring = true;
+    }
+
+    @Override
     public void verify(List<Object> results) {
         var end = ContextSwitches.now();
-        if (batches > warmups && batchStart != null && end.isPresent()) {
+        if (measuring && batchStart != null && end.isPresent()) {
             switchesPerBatch.add(end.get().minus(batchStart));
         }
         if (results.size() != payments) {
@@ -115,6 +135,7 @@ public final class PaymentsWorkload implements Workload {
     public Map<String, Object> extras() {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("payments", payments);
+        extras.put("jitWarmupSignatures", warmupSignatures);
         if (latencyMicros.getTotalCount() > 0) {
             extras.put("latencyMs", Map.of(
                     "p50", latencyMicros.getValueAtPercentile(50) / 1000.0,
