@@ -3,6 +3,7 @@ package dev.loomshowcase.engine;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs cells, one fresh child JVM each, one after another (never two at once: they would compete
@@ -27,25 +28,37 @@ public final class CellRunner {
         return new CellRunner(children, ChildCommand.currentJavaLauncher(), ChildCommand.currentClassPath(), List.of());
     }
 
-    /** Measures one cell; a child that fails or overruns {@code timeout} yields a failed outcome. */
+    /** Measures one cell in one child JVM; a child that fails or overruns {@code timeout} yields a failed outcome. */
     public CellOutcome run(CellSpec spec, Duration timeout) throws InterruptedException {
+        return run(spec, timeout, 1);
+    }
+
+    /**
+     * Measures one cell in {@code forks} child JVMs, one after another, and pools their samples, as
+     * JMH forks do: the JIT's decisions vary from one JVM to the next, and a spread measured inside a
+     * single JVM cannot show that. Any failing fork fails the cell.
+     */
+    public CellOutcome run(CellSpec spec, Duration timeout, int forks) throws InterruptedException {
         List<String> command = ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions);
+        List<ChildReport> reports = new java.util.ArrayList<>(forks);
         try {
-            ChildJvm.Output output = children.run(command, timeout);
-            return CellOutcome.measured(spec, parse(output));
+            for (int fork = 0; fork < forks; fork++) {
+                reports.add(parse(children.run(command, timeout)));
+            }
+            return CellOutcome.measured(spec, ChildReport.pooled(reports));
         } catch (ChildJvmException e) {
             return CellOutcome.failed(spec, "child JVM " + e.getMessage());
         }
     }
 
-    /** Measures cells in order, calling {@code timeouts} for each cell's limit. */
+    /** Measures cells in order, calling {@code timeouts} for each cell's limit and {@code forks} for its JVM count. */
     public List<CellOutcome> runAll(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
-                                    Progress progress) throws InterruptedException {
+                                    ToIntFunction<CellSpec> forks, Progress progress) throws InterruptedException {
         var outcomes = new java.util.ArrayList<CellOutcome>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             CellSpec spec = specs.get(i);
             progress.started(spec, i, specs.size());
-            CellOutcome outcome = run(spec, timeouts.apply(spec));
+            CellOutcome outcome = run(spec, timeouts.apply(spec), Math.max(1, forks.applyAsInt(spec)));
             progress.finished(outcome, i, specs.size());
             outcomes.add(outcome);
         }

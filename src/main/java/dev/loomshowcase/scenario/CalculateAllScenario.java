@@ -61,6 +61,9 @@ public final class CalculateAllScenario implements Scenario {
                 + "virtual threads are not time-sliced, so 3 tasks on 2 carriers take 2 rounds where 3 OS threads take 1.5.";
     }
 
+    /** Child JVMs per cell; see {@link #forks}. */
+    static final int FORKS = 3;
+
     @Override
     public boolean needsStubs() {
         return false;
@@ -70,15 +73,32 @@ public final class CalculateAllScenario implements Scenario {
     public List<CellSpec> plan(RunOptions options) {
         Map<String, String> params = chooseN(options);
         RunMode mode = options.mode();
+        int warmups = mode.warmups();
+        int reps = repetitionsPerFork(mode);
         List<CellSpec> cells = new ArrayList<>();
-        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
+        cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, warmups, reps, params));
         for (int carriers : options.carriers()) {
-            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
-            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, warmups, reps, params));
+            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, warmups, reps, params));
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, cores, mode.warmups(), mode.repetitions(), params));
+        cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, cores, warmups, reps, params));
         return cells;
+    }
+
+    /**
+     * Each cell runs in {@value #FORKS} JVMs: how C2 inlines the recursive fib differs from one JVM to
+     * the next by some 15% here (measured: the same cell gave 606 ms in one JVM, 724 ms in another),
+     * more than the spread inside one JVM, so one JVM per cell could call noise a speedup.
+     */
+    @Override
+    public int forks(CellSpec spec) {
+        return FORKS;
+    }
+
+    /** The mode's repetitions spread over the forks (rounded up), so the pooled count is about the same. */
+    static int repetitionsPerFork(RunMode mode) {
+        return Math.max(1, (mode.repetitions() + FORKS - 1) / FORKS);
     }
 
     /** The n of this run: the user's, else calibrated; either way with how it was chosen. */

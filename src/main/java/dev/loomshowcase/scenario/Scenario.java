@@ -43,6 +43,14 @@ public interface Scenario {
     Duration cellTimeout(CellSpec spec);
 
     /**
+     * How many child JVMs measure one cell (their samples pooled); 1 by default. Worth more where
+     * the JIT's choices vary between JVMs more than the work varies within one (e.g. recursive fib).
+     */
+    default int forks(CellSpec spec) {
+        return 1;
+    }
+
+    /**
      * Turns the cells' raw outcomes into analysed cells. By default: speedup and verdict against the
      * sequential cell; scenarios whose cells compare otherwise (cases with fixed twins, servers under
      * load) override this, and still return cells in the common format.

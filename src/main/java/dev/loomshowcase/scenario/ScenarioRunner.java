@@ -54,7 +54,7 @@ public final class ScenarioRunner {
         List<CellSpec> plan = watchPinningIfAsked(scenario.plan(options), options);
         List<CellOutcome> outcomes;
         try (ChildJvm children = new ChildJvm()) {
-            outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, progress);
+            outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, scenario::forks, progress);
         }
         List<CellResult> cells = scenario.analyse(outcomes);
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
