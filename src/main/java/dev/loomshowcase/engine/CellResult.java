@@ -36,9 +36,13 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
         return extras;
     }
 
-    /** Label such as {@code virtual@2}, or the case and carriers ({@code fail-fast@2}) when the cell is a case. */
+    /**
+     * Label such as {@code virtual@2}; the case instead of the model when the cell is a case
+     * ({@code fail-fast@2}); with the client count when it is under load ({@code virtual@2 c=100}).
+     */
     public String label() {
-        return (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
+        String name = (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
+        return extras.get("concurrency") instanceof Number clients ? name + " c=" + clients : name;
     }
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */

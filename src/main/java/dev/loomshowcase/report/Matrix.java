@@ -54,36 +54,47 @@ public final class Matrix {
         Optional<CellResult> virtual = virtualCell(result.cells(), column);
         if (virtual.isEmpty()) {
             return unmeasured(null, column == MatrixColumn.MULTI
-                    ? "only one carrier measured (1 core or --carriers 1)" : "no virtual@1 cell measured", seed);
+                    ? "only one carrier measured (1 core or --carriers 1)"
+                    : row.againstPlatformServer() ? "a server runs on every carrier" : "no virtual@1 cell measured", seed);
         }
         CellResult cell = virtual.get();
         if (cell.verdict() == Verdict.FAILED || cell.speedup() == null) {
             return failed(cell.label(), "cell failed", cell.verdict() == Verdict.FAILED ? cell.reason()
                     : "no speedup: " + cell.reason(), seed);
         }
-        return measured(cell, rival(result.cells(), cell), seed);
+        if (row.againstPlatformServer()) {
+            return measured(cell, Optional.empty(), seed, Reasons.serverWords(cell));
+        }
+        return measured(cell, rival(result.cells(), cell), seed, Reasons.words(cell));
     }
 
     static Optional<CellResult> virtualCell(List<CellResult> cells, MatrixColumn column) {
         var virtual = cells.stream().filter(c -> c.model().equals("virtual"));
         return column == MatrixColumn.SINGLE
-                ? virtual.filter(c -> c.carriers() == 1).findFirst()
-                : virtual.filter(c -> c.carriers() > 1).max(Comparator.comparingInt(CellResult::carriers));
+                ? virtual.filter(c -> c.carriers() == 1).max(Comparator.comparingInt(Matrix::concurrency))
+                : virtual.filter(c -> c.carriers() > 1)
+                        .max(Comparator.comparingInt(CellResult::carriers).thenComparingInt(Matrix::concurrency));
     }
 
-    /** The platform pool with as many threads as the cell has carriers, when it was measured. */
+    /** The platform pool with as many threads as the cell has carriers (at the same load, for servers), when measured. */
     static Optional<CellResult> rival(List<CellResult> cells, CellResult virtual) {
         return cells.stream()
-                .filter(c -> c.model().equals("platform-pool") && c.carriers() == virtual.carriers() && c.wallMs() != null)
+                .filter(c -> c.model().equals("platform-pool") && c.carriers() == virtual.carriers() && c.wallMs() != null
+                        && concurrency(c) == concurrency(virtual))
                 .findFirst();
     }
 
-    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed) {
+    /** A server cell's client count; 0 for cells that are not under load. */
+    static int concurrency(CellResult cell) {
+        return cell.extras().get("concurrency") instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed, String words) {
         boolean helps = cell.verdict() == Verdict.HELPS;
         String mark = helps ? Marks.CHECK : cell.verdict() == Verdict.INCONCLUSIVE ? "?" : Marks.CROSS;
         Double vsRival = rival.map(r -> r.wallMs().median() / cell.wallMs().median()).orElse(null);
         String agreement = cell.verdict() == Verdict.INCONCLUSIVE ? "unclear" : helps == seed.helps() ? "agrees" : "disagrees";
-        return new MatrixCell(cell.label(), cell.speedup(), helps, cell.verdict().id(), mark, Reasons.words(cell),
+        return new MatrixCell(cell.label(), cell.speedup(), helps, cell.verdict().id(), mark, words,
                 cell.reason(), rival.map(CellResult::label).orElse(null), vsRival, seed, agreement,
                 comment(agreement, cell, seed));
     }

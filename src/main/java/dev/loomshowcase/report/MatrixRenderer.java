@@ -41,7 +41,8 @@ public final class MatrixRenderer {
         report.matrix().values().forEach(row -> lines.addAll(row(row, charset)));
         lines.addAll(wrap("seed = the Go tutorial's prediction; vs = virtual threads over a platform pool of "
                 + "as many threads as carriers. Marks follow each cell's verdict: " + Marks.CHECK + " helps, "
-                + Marks.CROSS + " does not, ? too noisy to say."));
+                + Marks.CROSS + " does not, ? too noisy to say. Server row: requests/s of the virtual-thread server "
+                + "over the platform-pool server at the highest load measured."));
         if (!report.notes().isEmpty()) {
             lines.add("");
             lines.add("Said plainly:");

@@ -24,4 +24,16 @@ final class Reasons {
             case BASELINE -> "baseline";
         };
     }
+
+    /** The same for a server cell, whose speedup is throughput over the platform-pool server. */
+    static String serverWords(CellResult cell) {
+        return switch (cell.verdict()) {
+            case HELPS -> "no thread cap: keeps up with load";
+            case NO_EFFECT -> "pool had a thread per client";
+            case HURTS -> "slower than the platform pool";
+            case INCONCLUSIVE -> "too noisy: rerun --thorough";
+            case FAILED -> "failed";
+            case BASELINE -> "baseline";
+        };
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class TableRenderer {
 
     static final int WIDTH = 80;
-    private static final String ROW = "%-20s %9s %15s %5s %8s  %-12s";
+    private static final String ROW = "%-22s %9s %15s %5s %8s  %-12s";
 
     private TableRenderer() {
     }

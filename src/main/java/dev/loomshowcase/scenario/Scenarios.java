@@ -17,6 +17,7 @@ public final class Scenarios {
                 new FetchAllScenario(),
                 new CalculateAllScenario(),
                 new MixedScenario(),
-                new CoordinationScenario());
+                new CoordinationScenario(),
+                new ServerScenario());
     }
 }

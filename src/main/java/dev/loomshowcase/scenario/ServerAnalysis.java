@@ -156,17 +156,17 @@ final class ServerAnalysis {
             if (!e.containsKey("stubLatencyMs")) {
                 continue;
             }
-            notes.add(String.format(Locale.ROOT, "%s c=%.0f: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
-                    cell.label(), number(e, "concurrency"), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
+            notes.add(String.format(Locale.ROOT, "%s: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
+                    cell.label(), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
                     number(e, "downstreamDelayMs"),
                     stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
             if (number(e, "machineCpuBusy") >= CPU_FULL) {
-                notes.add(String.format(Locale.ROOT, "%s c=%.0f: the machine's cores were %.0f%% busy during the window "
-                                + "(all processes): the CPU was full", cell.label(), number(e, "concurrency"),
+                notes.add(String.format(Locale.ROOT, "%s: the machine's cores were %.0f%% busy during the window "
+                                + "(all processes): the CPU was full", cell.label(),
                         100 * number(e, "machineCpuBusy")));
             }
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
-                notes.add(cell.label() + " c=" + (long) number(e, "concurrency") + ": errors in the window " + errors);
+                notes.add(cell.label() + ": errors in the window " + errors);
             }
         }
         notes.add("The load generator runs in the server's JVM (same carriers), on the same cores as the stubs; "
