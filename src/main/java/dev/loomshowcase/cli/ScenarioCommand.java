@@ -31,13 +31,18 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return Map.of();
     }
 
-    /** Prints what a scenario shows beyond the table (e.g. a scope tree); nothing by default. */
-    void printDetails(ScenarioResult result, java.io.PrintWriter out) {
+    /** Checks this command's own options before anything is measured; throws a ParameterException when bad. */
+    void validate() {
+    }
+
+    /** Prints what a scenario shows beyond the table (e.g. a scope tree, a scene's picture); nothing by default. */
+    void printDetails(ScenarioResult result, java.io.PrintWriter out) throws Exception {
     }
 
     @Override
     public Integer call() throws Exception {
         RunOptions runOptions = options.toRunOptions(spec.commandLine(), params());
+        validate();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(scenario(), runOptions);
