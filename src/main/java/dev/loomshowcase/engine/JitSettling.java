@@ -16,9 +16,9 @@ public final class JitSettling {
     public static final String PARAM = "jitSettle";
     /** The cell extra telling how many extra warm-ups it took. */
     public static final String EXTRA = "jitSettleWarmups";
-    /** Settled: two repetitions in a row during which compiling took under 2% of the wall time. */
-    static final double QUIET_SHARE = 0.02;
-    static final int QUIET_ROUNDS = 2;
+    /** Settled: three repetitions in a row during which compiling took under 1% of the wall time. */
+    static final double QUIET_SHARE = 0.01;
+    static final int QUIET_ROUNDS = 3;
     /** Bounds on the extra warm-ups, so a compiler that never settles cannot stall a cell. */
     static final int MAX_REPETITIONS = 40;
     static final long MAX_NANOS = 20_000_000_000L;

@@ -64,7 +64,7 @@ public final class PaymentsWorkload implements Workload {
 
     /**
      * Signs payments on the calling thread, the same in every cell, until the JIT compiler is done
-     * with the signing code: two rounds in a row during which compilation took under 2% of the
+     * with the signing code: three rounds in a row during which compilation took under 1% of the
      * round's time, or {@code maxSignatures}. The EC code is large; a cell measured while C2 still
      * compiles on the other core would credit the compiler's CPU to the sequential baseline.
      */
@@ -73,7 +73,7 @@ public final class PaymentsWorkload implements Workload {
         boolean canWatch = compiler != null && compiler.isCompilationTimeMonitoringSupported();
         int quietRounds = 0;
         try {
-            while (warmupSignatures < maxSignatures && quietRounds < 2) {
+            while (warmupSignatures < maxSignatures && quietRounds < 3) {
                 long jit0 = canWatch ? compiler.getTotalCompilationTime() : 0;
                 long start = System.nanoTime();
                 for (int i = 0; i < WARMUP_ROUND && warmupSignatures < maxSignatures; i++) {
@@ -81,7 +81,7 @@ public final class PaymentsWorkload implements Workload {
                 }
                 long roundMs = (System.nanoTime() - start) / 1_000_000;
                 long jitMs = canWatch ? compiler.getTotalCompilationTime() - jit0 : roundMs;
-                quietRounds = jitMs * 50 <= roundMs ? quietRounds + 1 : 0;
+                quietRounds = jitMs * 100 <= roundMs ? quietRounds + 1 : 0;
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
