@@ -7,7 +7,6 @@ import dev.loomshowcase.engine.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 
 /**
  * The seed's "sum the numbers", whole or split: the sequential cell sums the array in one task,
@@ -17,12 +16,12 @@ public final class SplitSumWorkload implements Workload {
 
     public static final String NAME = "trap-split";
 
-    private final long[] numbers;
+    private final int[] numbers;
     private final int parts;
     private final String experiment;
 
     SplitSumWorkload(int size, int parts, String experiment) {
-        this.numbers = IntStream.range(0, size).asLongStream().toArray();
+        this.numbers = ArraySum.numbers(size);
         this.parts = parts;
         this.experiment = experiment;
     }
@@ -35,24 +34,13 @@ public final class SplitSumWorkload implements Workload {
 
     @Override
     public List<Callable<Object>> tasks() {
-        int slice = (numbers.length + parts - 1) / parts;
-        return IntStream.range(0, parts).<Callable<Object>>mapToObj(p -> () -> sum(p * slice, Math.min(numbers.length, (p + 1) * slice)))
-                .toList();
-    }
-
-    private long sum(int from, int to) {
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            total += numbers[i];
-        }
-        return total;
+        return ArraySum.slices(numbers, parts).stream().<Callable<Object>>map(slice -> slice::call).toList();
     }
 
     @Override
     public void verify(List<Object> results) {
         long total = results.stream().mapToLong(r -> (Long) r).sum();
-        long n = numbers.length;
-        if (total != n * (n - 1) / 2) {
+        if (total != ArraySum.expectedSum(numbers.length)) {
             throw new IllegalStateException("sum " + total + " is wrong");
         }
     }

@@ -34,7 +34,7 @@ class StageWorkloadsTest {
         assertEquals(1, whole.tasks().size());
         assertEquals(3, split.tasks().size());
         List<Object> parts = runInline(split);
-        assertEquals(1001L * 1000 / 2, parts.stream().mapToLong(r -> (Long) r).sum());
+        assertEquals(ArraySum.expectedSum(1001), parts.stream().mapToLong(r -> (Long) r).sum());
         split.verify(parts);
         assertThrows(IllegalStateException.class, () -> split.verify(List.of(1L)));
     }
