@@ -28,7 +28,7 @@ final class Reasons {
     /** The same for a server cell, whose speedup is throughput over the platform-pool server. */
     static String serverWords(CellResult cell) {
         return switch (cell.verdict()) {
-            case HELPS -> "no thread cap: keeps up with load";
+            case HELPS -> "no thread cap: keeps up";
             case NO_EFFECT -> "pool had a thread per client";
             case HURTS -> "slower than the platform pool";
             case INCONCLUSIVE -> "too noisy: rerun --thorough";
