@@ -45,9 +45,11 @@ class StubServerTest {
     }
 
     @Test
-    void postsAndCommentsCarryTheRequestedUser() throws Exception {
-        assertTrue(downstream.fetchPosts(3).contains("\"userId\": 3"));
-        assertTrue(downstream.fetchComments(3).contains("\"userId\": 3"));
+    void postsAndCommentsAnswerJsonArrays() throws Exception {
+        String posts = downstream.fetchPosts(3);
+        String comments = downstream.fetchComments(3);
+        assertTrue(posts.strip().startsWith("[") && posts.contains("\"title\": \"Waiting is not working\""), posts);
+        assertTrue(comments.strip().startsWith("[") && comments.contains("\"postId\": 1"), comments);
     }
 
     @Test
