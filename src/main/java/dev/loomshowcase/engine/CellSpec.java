@@ -11,7 +11,7 @@ import java.util.Objects;
  * fixed when a JVM starts. The spec travels to the child as JSON, so everything the child needs is
  * in here: {@code params} carries the workload's own settings (stub URL, n, sizes...).
  *
- * @param workload    the workload's name, as registered in {@link Workloads}
+ * @param workload    the workload's name, as a {@link WorkloadProvider} registers it
  * @param model       how the workload's tasks are scheduled
  * @param carriers    the carrier count: scheduler parallelism for virtual threads, pool size for pools
  * @param warmups     repetitions run and thrown away first
