@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,6 @@ class WorkloadsTest {
         var spec = new CellSpec("no-such-work", ThreadModel.SEQUENTIAL, 1, 0, 1, Map.of());
         var e = assertThrows(IllegalArgumentException.class, () -> Workloads.create(spec));
         assertTrue(e.getMessage().contains("fetch-all"), e.getMessage());
-        assertEquals("unknown workload 'no-such-work'", e.getMessage().substring(0, 30));
+        assertTrue(e.getMessage().startsWith("unknown workload 'no-such-work'"), e.getMessage());
     }
 }
