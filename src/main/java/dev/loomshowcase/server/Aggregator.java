@@ -3,8 +3,8 @@ package dev.loomshowcase.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loomshowcase.engine.Errors;
-import dev.loomshowcase.workload.Downstream;
-import dev.loomshowcase.workload.DownstreamException;
+import dev.loomshowcase.downstream.Downstream;
+import dev.loomshowcase.downstream.DownstreamException;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.loomshowcase.server;
 
-import dev.loomshowcase.workload.Downstream;
+import dev.loomshowcase.downstream.Downstream;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;

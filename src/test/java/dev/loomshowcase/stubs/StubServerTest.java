@@ -1,7 +1,7 @@
 package dev.loomshowcase.stubs;
 
-import dev.loomshowcase.workload.Downstream;
-import dev.loomshowcase.workload.DownstreamException;
+import dev.loomshowcase.downstream.Downstream;
+import dev.loomshowcase.downstream.DownstreamException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;

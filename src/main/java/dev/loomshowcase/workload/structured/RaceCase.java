@@ -1,6 +1,6 @@
 package dev.loomshowcase.workload.structured;
 
-import dev.loomshowcase.workload.Downstream;
+import dev.loomshowcase.downstream.Downstream;
 
 import java.util.LinkedHashMap;
 import java.util.List;

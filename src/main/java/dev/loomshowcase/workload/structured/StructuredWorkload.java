@@ -2,7 +2,7 @@ package dev.loomshowcase.workload.structured;
 
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
-import dev.loomshowcase.workload.Downstream;
+import dev.loomshowcase.downstream.Downstream;
 
 import java.net.URI;
 import java.time.Duration;

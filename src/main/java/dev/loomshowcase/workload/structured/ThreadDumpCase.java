@@ -2,7 +2,7 @@ package dev.loomshowcase.workload.structured;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.loomshowcase.engine.Json;
-import dev.loomshowcase.workload.Downstream;
+import dev.loomshowcase.downstream.Downstream;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

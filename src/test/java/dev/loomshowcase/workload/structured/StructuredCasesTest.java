@@ -2,7 +2,7 @@ package dev.loomshowcase.workload.structured;
 
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
-import dev.loomshowcase.workload.Downstream;
+import dev.loomshowcase.downstream.Downstream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

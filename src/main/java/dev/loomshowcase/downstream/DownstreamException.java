@@ -1,4 +1,4 @@
-package dev.loomshowcase.workload;
+package dev.loomshowcase.downstream;
 
 import java.io.IOException;
 
