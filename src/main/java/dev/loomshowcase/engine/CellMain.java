@@ -43,9 +43,9 @@ public final class CellMain {
         TaskRunner runner = spec.model().runner(spec.carriers());
         try (Workload workload = Workloads.create(spec)) {
             for (int i = 0; i < spec.warmups(); i++) {
-                workload.verify(runner.runAll(workload.tasks()));
+                workload.verify(workload.runRepetition(runner));
             }
-            int settling = JitSettling.requested(spec.params()) ? JitSettling.settle(() -> workload.verify(runner.runAll(workload.tasks()))) : 0;
+            int settling = JitSettling.requested(spec.params()) ? JitSettling.settle(() -> workload.verify(workload.runRepetition(runner))) : 0;
             workload.beginMeasurement();
             Map<String, Object> extras = new LinkedHashMap<>();
             List<Sample> samples;
@@ -71,10 +71,9 @@ public final class CellMain {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Sample> samples = new ArrayList<>(spec.repetitions());
         for (int i = 0; i < spec.repetitions(); i++) {
-            var tasks = workload.tasks();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            List<Object> results = runner.runAll(tasks);
+            List<Object> results = workload.runRepetition(runner);
             long wall = System.nanoTime() - t0;
             long cpu = os.getProcessCpuTime() - cpu0;
             workload.verify(results);

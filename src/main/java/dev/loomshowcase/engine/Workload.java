@@ -15,6 +15,16 @@ public interface Workload extends AutoCloseable {
     /** Fresh tasks for one repetition. */
     List<Callable<Object>> tasks();
 
+    /**
+     * Runs one repetition and returns its results. By default the cell's {@link TaskRunner} runs
+     * {@link #tasks()}; a workload whose variants are written out by hand (the seed ports, where
+     * the code shown is the code measured) overrides this and picks its own variant for the cell's
+     * thread model, so the runner only stands for the model.
+     */
+    default List<Object> runRepetition(TaskRunner runner) throws Exception {
+        return runner.runAll(tasks());
+    }
+
     /** Checks one repetition's results, throwing when the work went wrong (so a broken run never counts). */
     default void verify(List<Object> results) {
     }
