@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
@@ -23,7 +22,9 @@ import java.util.Map;
  * time-sliced, so 3 equal tasks on 2 carriers take two rounds (one task waits for a free carrier),
  * while 3 OS threads time-sliced over 2 cores finish in about 1.5 rounds.
  *
- * <p>Run it alone: {@code scripts/showcase calculate-all}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase calculate-all --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code calculate-all --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.CalculateAll}'s {@code main}.
  */
 public final class CalculateAllScenario implements Scenario {
 
@@ -125,13 +126,5 @@ public final class CalculateAllScenario implements Scenario {
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return CalculateAllNotes.of(cells, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = CalculateAllWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
@@ -23,7 +22,9 @@ import java.util.Optional;
  * Virtual threads will not help when the calls are dependent (each needs the previous answer) or
  * when the downstream itself serialises them.
  *
- * <p>Run it alone: {@code scripts/showcase fetch-all}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase fetch-all --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code fetch-all --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.FetchAll}'s {@code main}.
  */
 public final class FetchAllScenario implements Scenario {
 
@@ -85,13 +86,5 @@ public final class FetchAllScenario implements Scenario {
 
     private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
         return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = FetchAllWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

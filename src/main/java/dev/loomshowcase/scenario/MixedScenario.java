@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -29,7 +28,8 @@ import java.util.Optional;
  * thread is just the sequential cell again, so it is not measured). Virtual threads will not
  * help the CPU part on one carrier: no scheduler can make one core compute twice as fast.
  *
- * <p>Run it alone: {@code scripts/showcase mixed --quick}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase mixed --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code mixed --quick}.
  */
 public final class MixedScenario implements Scenario {
 
@@ -131,13 +131,5 @@ public final class MixedScenario implements Scenario {
 
     private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
         return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = MixedWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -26,7 +25,8 @@ import java.util.Map;
  * will not help while concurrency stays under P (both reach the bound), nor when the CPU, the
  * network or the downstream itself is the limit: the stubs' own latency is measured to rule that out.
  *
- * <p>Run it alone: {@code scripts/showcase server --quick}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase server --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code server --quick}.
  */
 public final class ServerScenario implements Scenario {
 
@@ -103,13 +103,5 @@ public final class ServerScenario implements Scenario {
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return ServerAnalysis.notes(cells);
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = ServerLoadWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -25,7 +24,8 @@ import java.util.Map;
  * (thread-dump). A scope does not make anything faster than its slowest required call: it only
  * stops waiting for work whose result no longer matters.
  *
- * <p>Run it alone: {@code scripts/showcase structured}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase structured --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code structured --quick}.
  */
 public final class StructuredScenario implements Scenario {
 
@@ -90,13 +90,5 @@ public final class StructuredScenario implements Scenario {
         return List.of("Each case is judged on its own guarantee, not against a sequential baseline: 'helps' = it held "
                 + "in every measured run (warm-ups excluded), 'no-effect' = it did not; wall time is one whole case, "
                 + "scope open to close.");
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = "structured";
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -31,7 +30,9 @@ import java.util.stream.Collectors;
  * The scenario finds that crossover size on this machine, and what splitting costs below it.
  * For precise sub-millisecond numbers, use the JMH benchmarks ({@code scripts/jmh}).
  *
- * <p>Run it alone: {@code scripts/showcase sum}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase sum --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code sum --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.SumSplit}'s {@code main}.
  */
 public final class SumScenario implements Scenario {
 
@@ -161,13 +162,5 @@ public final class SumScenario implements Scenario {
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return SumNotes.of(cells);
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = SumWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

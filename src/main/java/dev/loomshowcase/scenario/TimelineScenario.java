@@ -1,7 +1,6 @@
 package dev.loomshowcase.scenario;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ScenarioResult;
@@ -27,7 +26,9 @@ import java.util.Map;
  * most; on 1 carrier the same four tasks interleave on a single lane (concurrency without
  * parallelism), and the waits still overlap, so even 1 carrier beats running the tasks one by one.
  *
- * <p>Run it alone: {@code scripts/showcase timeline}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase timeline --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code timeline --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.Timeline}'s {@code main}.
  */
 public final class TimelineScenario implements Scene {
 
@@ -131,13 +132,5 @@ public final class TimelineScenario implements Scene {
                         Lane.byCarrier(Scene.extra(c, "events", EVENTS))))
                 .toList();
         return LaneSvg.render(blocks);
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = TimelineWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

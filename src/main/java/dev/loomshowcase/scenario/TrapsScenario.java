@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -30,7 +29,8 @@ import java.util.Optional;
  * below is computed from this run's cells by {@link TrapJudge}; if a number disagrees with the seed,
  * the verdict says so.
  *
- * <p>Run it alone: {@code scripts/showcase traps}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase traps --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code traps --quick}.
  */
 public final class TrapsScenario implements Scene {
 
@@ -156,13 +156,5 @@ public final class TrapsScenario implements Scene {
         Optional<CellResult> split(String size, int carriers) {
             return find(size, ThreadModel.PLATFORM_PER_TASK.id(), carriers);
         }
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = "traps";
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }
