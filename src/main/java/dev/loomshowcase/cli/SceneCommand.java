@@ -20,14 +20,9 @@ abstract class SceneCommand extends ScenarioCommand {
         return scene();
     }
 
-    /** Called after the picture, e.g. to write an image; does nothing by default. */
-    void afterPicture(ScenarioResult result, PrintWriter err) throws Exception {
-    }
-
     @Override
     void printDetails(ScenarioResult result, PrintWriter out) throws Exception {
         out.print(scene().picture(result));
         out.flush();
-        afterPicture(result, spec.commandLine().getErr());
     }
 }

@@ -77,7 +77,7 @@ public final class CoffeeShopScenario implements Scene {
             if (cell.wallMs() == null) {
                 continue;
             }
-            List<PhaseEvent> events = Scene.extra(cell, "events", TimelineScenario.EVENTS);
+            List<PhaseEvent> events = TimelineScenario.events(cell);
             out.append('\n').append(String.format(Locale.ROOT, "== %s: %s ==%n", who(cell), cell.label()));
             out.append(CoffeeLog.render(events));
             out.append("  ").append(overlapSentence(CoffeeLog.takenWhileMachineRan(events))).append('\n');
@@ -104,9 +104,9 @@ public final class CoffeeShopScenario implements Scene {
 
     /** The three totals side by side, and what they say. */
     static String comparison(List<CellResult> cells) {
-        Optional<CellResult> waiting = Scene.cell(cells, "sequential", 1);
-        Optional<CellResult> one = Scene.cell(cells, "virtual", 1);
-        Optional<CellResult> three = Scene.cell(cells, "platform-pool", 3);
+        Optional<CellResult> waiting = Cells.measured(cells, "sequential", 1);
+        Optional<CellResult> one = Cells.measured(cells, "virtual", 1);
+        Optional<CellResult> three = Cells.measured(cells, "platform-pool", 3);
         if (waiting.isEmpty() || one.isEmpty() || three.isEmpty()) {
             return "Totals: not every cell was measured; no comparison.";
         }

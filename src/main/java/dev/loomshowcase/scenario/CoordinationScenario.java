@@ -82,8 +82,8 @@ public final class CoordinationScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = cells.stream().filter(c -> c.model().equals("sequential")).findFirst();
-        if (sequential.isEmpty() || sequential.get().wallMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
+        if (sequential.isEmpty()) {
             return List.of();
         }
         List<String> notes = new ArrayList<>();

@@ -71,9 +71,9 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = find(cells, "sequential", 1);
-        Optional<CellResult> virtual1 = find(cells, "virtual", 1);
-        if (sequential.isEmpty() || virtual1.isEmpty() || sequential.get().wallMs() == null || virtual1.get().wallMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
+        Optional<CellResult> virtual1 = Cells.measured(cells, "virtual", 1);
+        if (sequential.isEmpty() || virtual1.isEmpty()) {
             return List.of();
         }
         double perCall = sequential.get().wallMs().median() / 3;
@@ -82,9 +82,5 @@ public final class FetchAllScenario implements Scenario {
                 "One call takes ~%.0f ms (sequential / 3). On ONE carrier, virtual threads took %.0f ms: "
                         + "the three waits overlapped into one (%.0f ms above a single call).",
                 perCall, concurrent, concurrent - perCall));
-    }
-
-    private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
-        return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
     }
 }

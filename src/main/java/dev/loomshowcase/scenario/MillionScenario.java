@@ -111,20 +111,16 @@ public final class MillionScenario implements Scene {
         }
         double rate = startRate(cell);
         if (cell.model().equals(ThreadModel.PLATFORM_PER_TASK.id())) {
-            return withSpeedup(cell, 1.0, Verdict.BASELINE,
+            return cell.withJudgement(1.0, Verdict.BASELINE,
                     String.format(Locale.ROOT, "the baseline: %,.0f platform threads started per second", rate));
         }
         if (platformRate == null) {
-            return withSpeedup(cell, null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
+            return cell.withJudgement(null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
         }
         double ratio = rate / platformRate;
         Verdict verdict = ratio > 1.1 ? Verdict.HELPS : ratio < 0.9 ? Verdict.HURTS : Verdict.NO_EFFECT;
-        return withSpeedup(cell, ratio, verdict, String.format(Locale.ROOT,
+        return cell.withJudgement(ratio, verdict, String.format(Locale.ROOT,
                 "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s", rate, platformRate));
-    }
-
-    private static CellResult withSpeedup(CellResult c, Double speedup, Verdict verdict, String reason) {
-        return new CellResult(c.model(), c.carriers(), c.wallMs(), c.cpuMs(), c.cpuShare(), speedup, verdict, reason, c.error(), c.extras());
     }
 
     /** Threads started per second, from the cell's own measurements. */

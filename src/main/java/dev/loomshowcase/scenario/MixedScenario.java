@@ -109,8 +109,8 @@ public final class MixedScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = find(cells, "sequential", 1);
-        if (sequential.isEmpty() || sequential.get().cpuMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
+        if (sequential.isEmpty()) {
             return List.of();
         }
         int tasks = Integer.parseInt(options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)));
@@ -127,9 +127,5 @@ public final class MixedScenario implements Scenario {
             }
         }
         return notes;
-    }
-
-    private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
-        return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
     }
 }

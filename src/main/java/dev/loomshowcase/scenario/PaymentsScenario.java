@@ -10,7 +10,6 @@ import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.workload.PaymentsWorkload;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,10 +92,7 @@ public final class PaymentsScenario implements Scenario {
         if (cell.wallMs() == null || !(cell.extras().get(PAYMENTS) instanceof Number payments)) {
             return cell;
         }
-        Map<String, Object> extras = new HashMap<>(cell.extras());
-        extras.put("throughput", Math.round(payments.doubleValue() / (cell.wallMs().median() / 1000.0)));
-        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
-                cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+        return cell.withExtra("throughput", Math.round(payments.doubleValue() / (cell.wallMs().median() / 1000.0)));
     }
 
     @Override
