@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seed's CPU-bound {@code calculateAll}: fib(n) three times, n chosen so one call takes ~1 s.
@@ -64,6 +65,13 @@ public final class CalculateAllScenario implements Scenario {
 
     /** Child JVMs per cell; see {@link #forks}. */
     static final int FORKS = 3;
+
+    /** The seed's decision matrix, row {@code cpu-bound}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("cpu-bound", "CPU-bound", name(),
+                SeedPrediction.doesNotHelp("Same or slower"), SeedPrediction.helps("Faster"), "Needs parallel execution"));
+    }
 
     @Override
     public boolean needsStubs() {

@@ -52,6 +52,13 @@ public final class CoordinationScenario implements Scenario {
                 + "cell well below 1x against one thread doing the same steps with no hand-off.";
     }
 
+    /** The seed's decision matrix, row {@code coordination}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("coordination", "Coordination", name(),
+                SeedPrediction.doesNotHelp("Slower"), SeedPrediction.doesNotHelp("Slower"), "Synchronization overhead dominates"));
+    }
+
     @Override
     public boolean needsStubs() {
         return false;

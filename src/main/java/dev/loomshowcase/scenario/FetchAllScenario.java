@@ -44,6 +44,13 @@ public final class FetchAllScenario implements Scenario {
                 + "Expect virtual threads ~1 s on 1 carrier and on N; a platform pool of 1 thread serialises the waits again.";
     }
 
+    /** The seed's decision matrix, row {@code io-bound}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("io-bound", "I/O-bound", name(),
+                SeedPrediction.helps("Much faster"), SeedPrediction.helps("Much faster"), "Overlap wait times"));
+    }
+
     @Override
     public boolean needsStubs() {
         return true;

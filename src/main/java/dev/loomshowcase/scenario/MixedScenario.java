@@ -56,6 +56,13 @@ public final class MixedScenario implements Scenario {
                 + "in parallel too). Expect virtual@1 ~ W + T*C, virtual@N ~ W + T*C/N, against T*(W+C) sequential.";
     }
 
+    /** The seed's decision matrix, row {@code mixed}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("mixed", "Mixed I/O+CPU", name(),
+                SeedPrediction.helps("Somewhat faster"), SeedPrediction.helps("Much faster"), "Overlap I/O, parallelize CPU"));
+    }
+
     @Override
     public boolean needsStubs() {
         return true;

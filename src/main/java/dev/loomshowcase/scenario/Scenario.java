@@ -8,6 +8,7 @@ import dev.loomshowcase.engine.VerdictRule;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One question the showcase answers by measurement: which cells to run, and what to expect.
@@ -24,6 +25,14 @@ public interface Scenario {
 
     /** What the seed predicts, what to expect here, and when virtual threads will not help. */
     String hypothesis();
+
+    /**
+     * The row of the seed's decision matrix this scenario measures, with the seed's predictions;
+     * empty (the default) for scenarios outside the matrix.
+     */
+    default Optional<MatrixRow> matrixRow() {
+        return Optional.empty();
+    }
 
     /** True when the cells call the downstream stubs. */
     boolean needsStubs();

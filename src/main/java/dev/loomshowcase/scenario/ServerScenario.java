@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The aggregator on a server under load: Helidon SE 4 with a virtual thread per request, against the
@@ -49,6 +50,16 @@ public final class ServerScenario implements Scenario {
         return "Little's law: throughput = concurrency / latency. Expect the virtual-thread server near the bound "
                 + "(concurrency / downstream delay) at every level, and a pool of P platform threads capped at "
                 + "P / delay once concurrency exceeds P, its extra requests queueing.";
+    }
+
+    /**
+     * Not a row of the seed's table: its I/O-bound row, measured where it matters, on a server under
+     * load, against a platform-thread server at the same load.
+     */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("server", "Server, I/O", name(),
+                SeedPrediction.helps("Much faster"), SeedPrediction.helps("Much faster"), "Overlap wait times, per request", true));
     }
 
     @Override

@@ -1,47 +1,52 @@
-package dev.loomshowcase.report;
+package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.CellRunner;
-import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.Errors;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.report.MachineLoad;
+import dev.loomshowcase.report.Matrix;
+import dev.loomshowcase.report.ReportAssembly;
+import dev.loomshowcase.report.VerdictReport;
+import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.ScenarioRunner;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * The main job: runs the selected scenarios of the catalog one after another and derives the
- * decision matrix from their cells. A scenario that throws is recorded as failed and the run goes on;
- * a matrix row whose scenario is not in the catalog is shown as failed, never dropped.
+ * The main job: runs the selected scenarios of the catalog one after another, then hands their results
+ * to the report ({@link ReportAssembly}), which derives the decision matrix. It lives with the command
+ * line, which owns running things; the report only reads results. A scenario that throws is recorded
+ * as failed and the run goes on; a matrix row whose scenario is not in the catalog is shown as failed,
+ * never dropped.
  */
-public final class MainJob {
-
-    /** The end of the reason given for a matrix row whose scenario this build does not have. */
-    static final String NOT_IN_BUILD = "not in this build";
+final class MainJob {
 
     private final List<Scenario> catalog;
+    private final List<MatrixRow> rows;
     private final CellRunner.Progress progress;
     private final IntConsumer planned;
 
     /**
      * @param catalog  the scenarios available (see {@code Scenarios.all()})
+     * @param rows     the decision matrix's rows (see {@code Scenarios.matrix()})
      * @param progress told about every cell
      * @param planned  told the total number of cells before the first one starts
      */
-    public MainJob(List<Scenario> catalog, CellRunner.Progress progress, IntConsumer planned) {
+    MainJob(List<Scenario> catalog, List<MatrixRow> rows, CellRunner.Progress progress, IntConsumer planned) {
         this.catalog = List.copyOf(catalog);
+        this.rows = List.copyOf(rows);
         this.progress = progress;
         this.planned = planned;
     }
 
     /** Runs the scenarios named in {@code selected} (all of the catalog and matrix when empty). */
-    public VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
+    VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
         long start = System.nanoTime();
         double loadBefore = MachineLoad.now();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
@@ -57,37 +62,15 @@ public final class MainJob {
                 unavailable.put(scenario.name(), Errors.describe(e));
             }
         }
-        for (MatrixRow row : MatrixRow.values()) {
+        for (MatrixRow row : rows) {
             boolean wanted = selected.isEmpty() || selected.contains(row.scenario());
             if (wanted && catalog.stream().noneMatch(s -> s.name().equals(row.scenario()))) {
-                unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is " + NOT_IN_BUILD);
+                unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is " + Matrix.NOT_IN_BUILD);
             }
         }
-        VerdictReport report = assemble(options, results, unavailable, (System.nanoTime() - start) / 1e9);
+        VerdictReport report = ReportAssembly.assemble(options.mode().name(), rows, results, unavailable,
+                (System.nanoTime() - start) / 1e9);
         return report.withLoad(new MachineLoad(loadBefore, MachineLoad.now(), report.environment().cores()));
-    }
-
-    static VerdictReport assemble(RunOptions options, Map<String, ScenarioResult> results,
-                                  Map<String, String> unavailable, double elapsedS) {
-        Map<String, MatrixRowResult> matrix = Matrix.derive(results, unavailable);
-        List<ScenarioResult> scenarios = new ArrayList<>(results.values());
-        List<String> notes = new ArrayList<>();
-        unavailable.forEach((name, why) -> {
-            notes.add("FAILED " + name + ": " + why);
-            if (!results.containsKey(name) && !why.endsWith(NOT_IN_BUILD)) {
-                scenarios.add(new ScenarioResult(name, name, "", options.mode().name(), Environment.current(),
-                        List.of(), List.of("failed: " + why)));
-            }
-        });
-        matrix.forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
-            if (!cell.agreement().equals("agrees") && !cell.agreement().equals("unmeasured")) {
-                notes.add(row + ", " + cell.cell() + ": " + cell.comment());
-            } else if (cell.verdict().equals("failed") && cell.cell() != null) {
-                notes.add("FAILED " + row + ", " + cell.cell() + ": " + cell.detail());
-            }
-        }));
-        return new VerdictReport(VerdictReport.TITLE, options.mode().name(), Environment.current(), null, elapsedS,
-                matrix, scenarios, notes);
     }
 
     /** Cells a scenario will run; planning needs a stubs URL, so a placeholder stands in for the real one. */
