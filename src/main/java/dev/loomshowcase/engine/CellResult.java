@@ -65,6 +65,11 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
         return new CellResult(model, carriers, wallMs, cpuMs, cpuShare, speedup, verdict, reason, error, more);
     }
 
+    /** The cell's extras read back into the record its workload wrote them from (other extras are ignored). */
+    public <T> T extrasAs(Class<T> type) {
+        return Json.read(extras, type);
+    }
+
     /**
      * An extra read back into its type: in the parent, extras arrive from the child as JSON maps and lists.
      *

@@ -9,6 +9,7 @@ import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.observe.CgroupFiles;
+import dev.loomshowcase.workload.MillionMeasurement;
 import dev.loomshowcase.workload.MillionWorkload;
 
 import java.time.Duration;
@@ -125,11 +126,12 @@ public final class MillionScenario implements Scene {
 
     /** Threads started per second, from the cell's own measurements. */
     static double startRate(CellResult cell) {
-        return number(cell, "threads") / (number(cell, "startMs") / 1000);
+        return measured(cell).startRate();
     }
 
-    static double number(CellResult cell, String extra) {
-        return ((Number) cell.extras().get(extra)).doubleValue();
+    /** What the cell's child measured, read back into its record. */
+    static MillionMeasurement measured(CellResult cell) {
+        return cell.extrasAs(MillionMeasurement.class);
     }
 
     @Override
