@@ -7,6 +7,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.workload.HashChain;
 import dev.loomshowcase.workload.MixedWorkload;
 
@@ -35,8 +36,8 @@ public final class MixedScenario implements Scenario {
 
     /** Tasks per repetition: enough that both the overlap and the parallel hashing show on 2 cores. */
     static final int DEFAULT_TASKS = 4;
-    /** The seed's downstream delay; the stubs scale it with the run mode. */
-    static final double WAIT_MS = 1000;
+    /** The stub mapping each task waits for: a user's posts. */
+    static final String WAITED_MAPPING = "posts";
 
     private Integer calibratedRounds;
 
@@ -86,10 +87,15 @@ public final class MixedScenario implements Scenario {
         return cells;
     }
 
+    /** One downstream wait as this run's stubs serve it: the mapping's delay, scaled with the run mode. */
+    static double waitMs(RunMode mode) {
+        return StubMappings.located().fixedDelay(WAITED_MAPPING).toMillis() * mode.delayScale();
+    }
+
     /** Hash rounds taking about one (scaled) downstream wait on this machine, measured once per scenario. */
     private synchronized int rounds(RunMode mode) {
         if (calibratedRounds == null) {
-            calibratedRounds = HashChain.calibrate(WAIT_MS * mode.delayScale());
+            calibratedRounds = HashChain.calibrate(waitMs(mode));
         }
         return calibratedRounds;
     }
@@ -121,7 +127,7 @@ public final class MixedScenario implements Scenario {
             return List.of();
         }
         int tasks = Integer.parseInt(options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)));
-        double wait = WAIT_MS * options.mode().delayScale();
+        double wait = waitMs(options.mode());
         double cpu = sequential.get().cpuMs().median() / tasks;
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "Per task: wait ~%.0f ms, hashing ~%.0f ms of CPU (sequential CPU / %d).",

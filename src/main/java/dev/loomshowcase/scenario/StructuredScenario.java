@@ -5,10 +5,13 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.workload.structured.StructuredWorkload;
+import dev.loomshowcase.workload.structured.StubDelays;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +58,15 @@ public final class StructuredScenario implements Scenario {
     public List<CellSpec> plan(RunOptions options) {
         int carriers = Collections.max(options.carriers());
         RunMode mode = options.mode();
+        Map<String, String> delays = StubDelays.read(StubMappings.located(), mode.delayScale()).toParams();
         return StructuredWorkload.CASES.keySet().stream()
-                .map(name -> new CellSpec(StructuredWorkload.NAME, ThreadModel.VIRTUAL, carriers, mode.warmups(),
-                        mode.repetitions(), Map.of("case", name, "stubs", options.stubs().toString(),
-                        "delayScale", Double.toString(mode.delayScale()))))
+                .map(name -> {
+                    Map<String, String> params = new LinkedHashMap<>(delays);
+                    params.put("case", name);
+                    params.put("stubs", options.stubs().toString());
+                    return new CellSpec(StructuredWorkload.NAME, ThreadModel.VIRTUAL, carriers, mode.warmups(),
+                            mode.repetitions(), params);
+                })
                 .toList();
     }
 
