@@ -50,12 +50,16 @@ final class MainJob {
         long start = System.nanoTime();
         double loadBefore = MachineLoad.now();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
-        planned.accept(chosen.stream().mapToInt(s -> countCells(s, options)).sum());
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
+        Map<Scenario, RunOptions> prepared = prepareAll(chosen, options, unavailable);
+        planned.accept(prepared.entrySet().stream().mapToInt(e -> countCells(e.getKey(), e.getValue())).sum());
         for (Scenario scenario : chosen) {
+            if (!prepared.containsKey(scenario)) {
+                continue;
+            }
             try {
-                results.put(scenario.name(), new ScenarioRunner(progress).run(scenario, options));
+                results.put(scenario.name(), new ScenarioRunner(progress).runPrepared(scenario, prepared.get(scenario)));
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -71,6 +75,20 @@ final class MainJob {
         VerdictReport report = ReportAssembly.assemble(options.mode().name(), rows, results, unavailable,
                 (System.nanoTime() - start) / 1e9);
         return report.withLoad(new MachineLoad(loadBefore, MachineLoad.now(), report.environment().cores()));
+    }
+
+    /** Each scenario prepared once (e.g. fib calibrated), for counting its cells and then running them. */
+    private static Map<Scenario, RunOptions> prepareAll(List<Scenario> chosen, RunOptions options,
+                                                        Map<String, String> unavailable) {
+        Map<Scenario, RunOptions> prepared = new LinkedHashMap<>();
+        for (Scenario scenario : chosen) {
+            try {
+                prepared.put(scenario, scenario.prepare(options));
+            } catch (RuntimeException e) {
+                unavailable.put(scenario.name(), Errors.describe(e));
+            }
+        }
+        return prepared;
     }
 
     /** Cells a scenario will run; planning needs a stubs URL, so a placeholder stands in for the real one. */

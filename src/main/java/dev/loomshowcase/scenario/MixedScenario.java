@@ -39,7 +39,8 @@ public final class MixedScenario implements Scenario {
     /** The stub mapping each task waits for: a user's posts. */
     static final String WAITED_MAPPING = "posts";
 
-    private Integer calibratedRounds;
+    /** Parameter: hash rounds per task, calibrated to about one downstream wait unless the user sets them. */
+    static final String ROUNDS = "rounds";
 
     @Override
     public String name() {
@@ -69,13 +70,26 @@ public final class MixedScenario implements Scenario {
         return true;
     }
 
+    /** Calibrates the hash rounds that take about one downstream wait here, unless the user fixed them. */
+    @Override
+    public RunOptions prepare(RunOptions options) {
+        if (options.params().containsKey(ROUNDS)) {
+            return options;
+        }
+        return options.withParams(Map.of(ROUNDS, Integer.toString(HashChain.calibrate(waitMs(options.mode())))));
+    }
+
     @Override
     public List<CellSpec> plan(RunOptions options) {
         RunMode mode = options.mode();
+        String rounds = options.params().get(ROUNDS);
+        if (rounds == null) {
+            throw new IllegalStateException("mixed: plan() needs the options prepare() returned (rounds are not calibrated yet)");
+        }
         Map<String, String> params = Map.of(
                 "stubs", String.valueOf(options.stubs()),
                 "tasks", options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)),
-                "rounds", options.params().getOrDefault("rounds", Integer.toString(rounds(mode))));
+                ROUNDS, rounds);
         List<CellSpec> cells = new ArrayList<>();
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
         for (int carriers : options.carriers()) {
@@ -90,14 +104,6 @@ public final class MixedScenario implements Scenario {
     /** One downstream wait as this run's stubs serve it: the mapping's delay, scaled with the run mode. */
     static double waitMs(RunMode mode) {
         return StubMappings.located().fixedDelay(WAITED_MAPPING).toMillis() * mode.delayScale();
-    }
-
-    /** Hash rounds taking about one (scaled) downstream wait on this machine, measured once per scenario. */
-    private synchronized int rounds(RunMode mode) {
-        if (calibratedRounds == null) {
-            calibratedRounds = HashChain.calibrate(waitMs(mode));
-        }
-        return calibratedRounds;
     }
 
     @Override
