@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
                 "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
         subcommands = {FetchAllCommand.class, CalculateAllCommand.class, MixedCommand.class, CoordinationCommand.class,
                 SumCommand.class, PaymentsCommand.class,
-                StructuredCommand.class, PitfallsCommand.class,
-                TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
+                StructuredCommand.class,
+                TimelineCommand.class, MillionCommand.class, EnvCommand.class,
                 ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
