@@ -74,7 +74,7 @@ public final class HtmlReport {
         if (cell.rival() != null) {
             td.append(String.format(Locale.ROOT, "<br>%.2fx vs <code>%s</code>", cell.vsRival(), esc(cell.rival())));
         }
-        td.append("<br>seed: ").append(esc(cell.seed().text())).append(" <span class=\"").append(esc(cell.agreement()))
+        td.append("<br>seed: ").append(esc(Marks.seed(cell.seed()))).append(" <span class=\"").append(esc(cell.agreement()))
                 .append("\">(").append(esc(cell.agreement())).append(")</span></td>");
         return td.toString();
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record MachineLoad(double before, double after, int cores) {
 
     /** The current one-minute load average, or -1 when unavailable. */
-    static double now() {
+    public static double now() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -43,7 +43,7 @@ public final class MarkdownReport {
         if (cell.rival() != null) {
             text.append(String.format(Locale.ROOT, "; %.2fx vs `%s`", cell.vsRival(), cell.rival()));
         }
-        text.append("<br>seed: ").append(cell.seed().text()).append(" (").append(cell.agreement()).append(')');
+        text.append("<br>seed: ").append(Marks.seed(cell.seed())).append(" (").append(cell.agreement()).append(')');
         return text.toString();
     }
 
