@@ -2,7 +2,9 @@ package dev.loomshowcase.seed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,8 +100,8 @@ public final class Timeline {
         return results;
     }
 
-    /** Phases whose CPU work is {@code cpuMs} of busy spinning, printing which thread ran each. */
-    public static Phases printed(double cpuMs) {
+    /** Phases whose CPU work is {@code cpuMs} of busy spinning; each notes in {@code log} where it ran. */
+    public static Phases spinning(double cpuMs, Queue<String> log) {
         return new Phases() {
             @Override
             public long compute(String task, String phase) {
@@ -107,7 +109,7 @@ public final class Timeline {
                 for (long end = System.nanoTime() + (long) (cpuMs * 1e6); System.nanoTime() < end; spins++) {
                     Thread.onSpinWait();
                 }
-                System.out.println("  " + phase + " ran on " + Thread.currentThread());
+                log.add(phase + " ran on " + Thread.currentThread()); // printed later: printing blocks a carrier
                 return spins;
             }
 
@@ -120,21 +122,27 @@ public final class Timeline {
 
     /**
      * VM options: --enable-preview -Djdk.virtualThreadScheduler.parallelism=1 (one carrier; try 2 as well).
-     * Runs the four tasks once with each variant, printing where each phase ran, and the time.
+     * Runs the four tasks once with each variant, then prints where each phase ran, and the time.
      */
     public static void main(String[] args) throws Exception {
         int carriers = Integer.getInteger("jdk.virtualThreadScheduler.parallelism", Runtime.getRuntime().availableProcessors());
         System.out.println(HYPOTHESIS);
-        Phases phases = printed(40);
-        time("sequential", () -> sequential(phases, 30));
-        time("structured (virtual)", () -> structured(phases, 30));
-        time("fixed pool of " + carriers, () -> fixedPool(phases, 30, carriers));
-        time("thread per task", () -> threadPerTask(phases, 30));
+        Queue<String> log = new ConcurrentLinkedQueue<>();
+        Phases phases = spinning(40, log);
+        structured(spinning(1, new ConcurrentLinkedQueue<>()), 1); // warm-up: class loading
+        time("sequential", () -> sequential(phases, 30), log);
+        time("structured (virtual)", () -> structured(phases, 30), log);
+        time("fixed pool of " + carriers, () -> fixedPool(phases, 30, carriers), log);
+        time("thread per task", () -> threadPerTask(phases, 30), log);
     }
 
-    private static void time(String variant, Callable<?> run) throws Exception {
+    private static void time(String variant, Callable<?> run, Queue<String> log) throws Exception {
         long start = System.nanoTime();
         run.call();
-        System.out.printf("%-22s %6d ms%n", variant, (System.nanoTime() - start) / 1_000_000);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        for (String line = log.poll(); line != null; line = log.poll()) {
+            System.out.println("  " + line);
+        }
+        System.out.printf("%-22s %6d ms%n", variant, ms);
     }
 }
