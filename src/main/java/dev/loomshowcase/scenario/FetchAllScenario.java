@@ -4,6 +4,7 @@ import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.seed.FetchAll;
 import dev.loomshowcase.workload.FetchAllWorkload;
 
 import java.time.Duration;
@@ -39,8 +40,7 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: sequential = sum of the waits (~3 s); concurrent = the longest wait (~1 s), even on one core. "
-                + "Expect virtual threads ~1 s on 1 carrier and on N; a platform pool of 1 thread serialises the waits again.";
+        return FetchAll.HYPOTHESIS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.loomshowcase.observe.PhaseEvent;
 import dev.loomshowcase.report.Lane;
 import dev.loomshowcase.report.LaneRenderer;
 import dev.loomshowcase.report.LaneSvg;
+import dev.loomshowcase.seed.Timeline;
 import dev.loomshowcase.workload.TimelineWorkload;
 
 import java.time.Duration;
@@ -45,8 +46,7 @@ public final class TimelineScenario implements Scene {
 
     @Override
     public String hypothesis() {
-        return "Seed: four concurrent tasks on two cores, two in parallel at any moment. Expect 2 lanes at "
-                + "2 carriers with at most 2 phases at once, and 1 lane at 1 carrier where the tasks only interleave.";
+        return Timeline.HYPOTHESIS;
     }
 
     @Override
