@@ -3,6 +3,7 @@ package dev.loomshowcase.scenario;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.seed.CalculateAll;
 import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.FibCalibration;
 import dev.loomshowcase.workload.Fibonacci;
@@ -62,9 +63,7 @@ public final class CalculateAllScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: concurrency alone does not speed up CPU-bound work; only more cores do. "
-                + "Expect virtual threads on 1 carrier = sequential (no effect); on N carriers at most N x; "
-                + "virtual threads are not time-sliced, so 3 tasks on 2 carriers take 2 rounds where 3 OS threads take 1.5.";
+        return CalculateAll.HYPOTHESIS;
     }
 
     /** Child JVMs per cell; see {@link #forks}. */

@@ -5,6 +5,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.seed.CoffeeShop;
 import dev.loomshowcase.workload.CoffeeShopWorkload;
 
 import java.time.Duration;
@@ -42,9 +43,7 @@ public final class CoffeeShopScenario implements Scene {
 
     @Override
     public String hypothesis() {
-        return "Seed: one barista takes order 2 while the espresso machine runs (concurrency); three baristas work at "
-                + "once (parallelism). Expect one barista on one carrier to finish about as soon as three, since the "
-                + "orders are mostly machine time.";
+        return CoffeeShop.HYPOTHESIS;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.loomshowcase.scenario;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.seed.FetchAll;
 import dev.loomshowcase.workload.FetchAllWorkload;
 
 import java.time.Duration;
@@ -40,8 +41,7 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: sequential = sum of the waits (~3 s); concurrent = the longest wait (~1 s), even on one core. "
-                + "Expect virtual threads ~1 s on 1 carrier and on N; a platform pool of 1 thread serialises the waits again.";
+        return FetchAll.HYPOTHESIS;
     }
 
     /** The seed's decision matrix, row {@code io-bound}: what the seed predicts on one carrier and on many. */

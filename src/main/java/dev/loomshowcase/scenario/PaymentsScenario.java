@@ -7,6 +7,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.JitSettling;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.seed.Payments;
 import dev.loomshowcase.workload.PaymentsWorkload;
 
 import java.time.Duration;
@@ -47,9 +48,7 @@ public final class PaymentsScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: 1000 goroutines signing on 2 cores were slower than sequential; bounding to NumCPU gave 3x. "
-                + "Expect on the JVM: virtual threads are not time-sliced, so unbounded ~ bounded; 1000 OS threads "
-                + "pay for start-ups and switches, not 3x.";
+        return Payments.HYPOTHESIS;
     }
 
     @Override

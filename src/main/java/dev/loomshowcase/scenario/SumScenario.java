@@ -8,6 +8,7 @@ import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.seed.SumSplit;
 import dev.loomshowcase.workload.SumWorkload;
 
 import java.time.Duration;
@@ -50,8 +51,7 @@ public final class SumScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: splitting a sum across goroutines is concurrency; it speeds up only with cores to run the halves. "
-                + "Expect no gain on 1 carrier at any size; on N carriers a cost on small arrays, a gain from some size on.";
+        return SumSplit.HYPOTHESIS;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.observe.Lane;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.seed.Timeline;
 import dev.loomshowcase.workload.TimelineWorkload;
 
 import java.time.Duration;
@@ -41,8 +42,7 @@ public final class TimelineScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: four concurrent tasks on two cores, two in parallel at any moment. Expect 2 lanes at "
-                + "2 carriers with at most 2 phases at once, and 1 lane at 1 carrier where the tasks only interleave.";
+        return Timeline.HYPOTHESIS;
     }
 
     @Override
