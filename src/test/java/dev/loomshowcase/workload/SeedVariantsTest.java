@@ -137,7 +137,8 @@ class SeedVariantsTest {
         double modelledCalls = (System.nanoTime() - t2) / callNanos;
         assertEquals(sequential, shown);
         assertEquals(modelled, shown);
-        assertEquals(Math.round(modelledCalls), Math.round(shownCalls),
+        // 1, 2 or 3 call-lengths: within 0.75 of each other tells them apart with room for a busy machine
+        assertTrue(Math.abs(modelledCalls - shownCalls) < 0.75,
                 "call-lengths as " + model.id() + ": seed " + shownCalls + ", engine " + modelledCalls);
     }
 
