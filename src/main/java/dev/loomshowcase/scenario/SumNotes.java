@@ -97,8 +97,8 @@ final class SumNotes {
     }
 
     private static Optional<Double> sequentialPerSum(List<CellResult> cells, int size) {
-        return cells.stream().filter(c -> c.model().equals("sequential") && intExtra(c, "size") == size)
-                .filter(c -> c.wallMs() != null).findFirst().map(SumNotes::perSumUs);
+        return Cells.measured(cells.stream().filter(c -> intExtra(c, "size") == size).toList(), "sequential")
+                .map(SumNotes::perSumUs);
     }
 
     private static double perSumUs(CellResult cell) {

@@ -54,6 +54,41 @@ class MainJobTest {
                 "the broken scenario is listed, with no cells");
     }
 
+    /** A scenario with nothing to run that counts its preparations and plans only prepared options. */
+    private static final class PreparedOnce implements Scenario {
+        final AtomicInteger preparations = new AtomicInteger();
+
+        @Override public String name() { return "mixed"; }
+        @Override public String title() { return "prepared once"; }
+        @Override public String hypothesis() { return "none"; }
+        @Override public boolean needsStubs() { return false; }
+        @Override public Duration cellTimeout(CellSpec spec) { return Duration.ofSeconds(1); }
+
+        @Override
+        public RunOptions prepare(RunOptions options) {
+            preparations.incrementAndGet();
+            return options.withParams(Map.of("calibrated", "yes"));
+        }
+
+        @Override
+        public List<CellSpec> plan(RunOptions options) {
+            if (!options.params().containsKey("calibrated")) {
+                throw new IllegalStateException("planned unprepared options");
+            }
+            return List.of();
+        }
+    }
+
+    @Test
+    void eachScenarioIsPreparedOnceToCountAndToRunItsCells() throws InterruptedException {
+        var scenario = new PreparedOnce();
+        var job = new MainJob(List.of(scenario), Scenarios.matrix(), CellRunner.Progress.silent(), n -> { });
+        VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of()), List.of("mixed"));
+        assertEquals(1, scenario.preparations.get(), "calibrating twice would cost the run and change n between them");
+        assertEquals(List.of("mixed"), report.scenarios().stream().map(s -> s.scenario()).toList());
+        assertTrue(report.notes().stream().noneMatch(n -> n.contains("unprepared")), report.notes().toString());
+    }
+
     @Test
     void onlySelectedRowsAreRunTheOthersAreNotMeasured() throws InterruptedException {
         var job = new MainJob(List.of(new BrokenScenario("mixed")), Scenarios.matrix(), CellRunner.Progress.silent(), n -> { });
