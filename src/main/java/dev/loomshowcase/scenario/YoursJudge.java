@@ -118,14 +118,24 @@ public record YoursJudge(int cores, int tasks) {
         String numbers = String.format(Locale.ROOT, "%.2fx: on 1 carrier, %d virtual threads took %s against %s one after another",
                 v1.speedup(), tasks, ms(v1.wallMs().median()), ms(sequential.wallMs().median()));
         return "Concurrency on one core: " + switch (v1.verdict()) {
-            case HELPS -> "yes, " + numbers + (share(v1) < WAITING_BELOW
-                    ? "; the waits overlapped (carrier busy " + percent(share(v1)) + ")."
-                    : " (carrier busy " + percent(share(v1)) + ").");
+            case HELPS -> "yes, " + numbers + helped(sequential, v1);
             case NO_EFFECT, HURTS -> (v1.verdict() == Verdict.HURTS ? "no, it hurt, " : "no, ") + numbers
                     + notOverlapped(sequential, v1, cells);
             case INCONCLUSIVE -> "can't tell, " + numbers + noisy(v1.wallMs(), sequential.wallMs());
             case BASELINE, FAILED -> "not measured: the cell failed.";
         };
+    }
+
+    /** Why one carrier helped: the waits overlapped, or (for a task that computes) a baseline the machine's load stretched. */
+    private String helped(CellResult sequential, CellResult v1) {
+        if (share(sequential) < WAITING_BELOW) {
+            return "; the waits overlapped (carrier busy " + percent(share(v1)) + ").";
+        }
+        double waited = runQueueMs(sequential);
+        return " (carrier busy " + percent(share(v1)) + "), though the task computes (busy " + percent(share(sequential))
+                + " alone) and one carrier computes one task at a time" + (waited > 0
+                ? ": the sequential cell waited " + ms(waited) + " for a core other programs held, so the machine's load stretched it; rerun on a quiet machine."
+                : "; rerun with --thorough.");
     }
 
     /** Why one carrier did not help: nothing to overlap, or waits that kept the carrier. */

@@ -102,7 +102,7 @@ public final class YoursScenario implements Scenario {
     public List<CellSpec> plan(RunOptions options) {
         Map<String, String> params = params(options);
         List<String> jvm = jvmOptions(options);
-        tasks = requestedTasks != null ? requestedTasks : sized(probe(params, jvm, options.mode()));
+        tasks = requestedTasks != null ? requestedTasks : sized(params, jvm, options.mode());
         params.put(YoursWorkload.TASKS, String.valueOf(tasks));
         RunMode mode = options.mode();
         int most = Collections.max(options.carriers());
@@ -131,10 +131,31 @@ public final class YoursScenario implements Scenario {
         return jvm;
     }
 
-    /** Times one task alone (median of three, after the mode's warm-ups) in a child JVM; throws when it fails. */
-    private double probe(Map<String, String> params, List<String> jvm, RunMode mode) {
+    /**
+     * Sizes the batch: one task timed alone, then, when that makes a batch of more than a few, the
+     * batch itself timed again (by then the JIT has compiled short tasks, which a single cold task hides).
+     */
+    private int sized(Map<String, String> params, List<String> jvm, RunMode mode) {
+        double oneTask = probe(params, jvm, mode, 1);
+        int n = batchFor(oneTask);
+        if (n > 4) {
+            oneTask = probe(params, jvm, mode, n) / n;
+            n = batchFor(oneTask);
+        }
+        probeMs = oneTask;
+        say.accept(String.format(Locale.ROOT, "one task took %.2f ms alone (median of 3); a batch of %d tasks "
+                + "(about %.1f s one after another; --tasks to choose)", oneTask, n, n * oneTask / 1000));
+        return n;
+    }
+
+    static int batchFor(double oneTaskMs) {
+        return (int) Math.max(2, Math.min(MAX_TASKS, Math.round(TARGET.toMillis() / Math.max(oneTaskMs, 0.001))));
+    }
+
+    /** Times a batch of {@code batch} tasks (median of three, after the mode's warm-ups) in a child JVM; throws when it fails. */
+    private double probe(Map<String, String> params, List<String> jvm, RunMode mode, int batch) {
         Map<String, String> one = new HashMap<>(params);
-        one.put(YoursWorkload.TASKS, "1");
+        one.put(YoursWorkload.TASKS, String.valueOf(batch));
         one.put(PinningMonitor.PARAM, "false");
         CellSpec spec = new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), 3, one, jvm);
         try (ChildJvm children = new ChildJvm()) {
@@ -149,14 +170,6 @@ public final class YoursScenario implements Scenario {
             Thread.currentThread().interrupt();
             throw new YourTaskException("interrupted while timing one task");
         }
-    }
-
-    private int sized(double oneTaskMs) {
-        probeMs = oneTaskMs;
-        int n = (int) Math.max(2, Math.min(MAX_TASKS, Math.round(TARGET.toMillis() / Math.max(oneTaskMs, 0.001))));
-        say.accept(String.format(Locale.ROOT, "one task took %.2f ms alone (median of 3); a batch of %d tasks "
-                + "(about %.1f s one after another; --tasks to choose)", oneTaskMs, n, n * oneTaskMs / 1000));
-        return n;
     }
 
     /** The one line to print for a failed cell: what the task threw and where, or the time limit it overran. */
