@@ -20,7 +20,14 @@ public final class TaskFailedException extends RuntimeException {
     static String describe(String task, Throwable thrown) {
         String message = thrown.getMessage() == null ? "" : ": " + thrown.getMessage().lines().findFirst().orElse("");
         StackTraceElement top = topFrame(thrown.getStackTrace());
-        return task + " threw " + thrown.getClass().getName() + message + (top == null ? "" : " at " + top);
+        return task + " threw " + thrown.getClass().getName() + message + (top == null ? "" : " at " + frame(top));
+    }
+
+    /** {@code acme.Boom.run(Boom.java:5)}: the frame without its class loader's or module's name. */
+    static String frame(StackTraceElement top) {
+        String where = top.getFileName() == null ? "Unknown Source"
+                : top.getLineNumber() > 0 ? top.getFileName() + ":" + top.getLineNumber() : top.getFileName();
+        return top.getClassName() + "." + top.getMethodName() + "(" + where + ")";
     }
 
     /** The task's top frame: the first frame outside the JDK (reflection included), else the very first. */

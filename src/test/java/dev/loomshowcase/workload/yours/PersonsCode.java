@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * A person's own code for tests: small classes in package {@code acme}, compiled at test time into a
  * directory and a jar that are not on the test class path (so loading them proves the class path works).
  */
-final class PersonsCode {
+public final class PersonsCode {
 
     static final Map<String, String> SOURCES = Map.of(
             "Sleeper", "public class Sleeper implements Runnable { public void run() { try { Thread.sleep(5); } "
@@ -27,13 +27,15 @@ final class PersonsCode {
             "Boom", "public class Boom implements Runnable { public void run() { throw new IllegalStateException(\"boom\"); } }",
             "NoDefault", "public class NoDefault implements Runnable { public NoDefault(int n) { } public void run() { } }",
             "Plain", "public class Plain { }",
+            "Hang", "public class Hang implements Runnable { public void run() { while (true) { try { Thread.sleep(60_000); } "
+                    + "catch (InterruptedException e) { /* a task that will not stop */ } } } }",
             "Loud", "public class Loud implements Runnable { static { if (true) throw new IllegalStateException(\"init ran\"); } public void run() { } }");
 
     private PersonsCode() {
     }
 
     /** Compiles every source into {@code dir/classes} and packs them into {@code dir/acme.jar}; returns the jar. */
-    static Path compile(Path dir) throws IOException {
+    public static Path compile(Path dir) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/acme"));
         List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString()));
         for (var source : SOURCES.entrySet()) {
