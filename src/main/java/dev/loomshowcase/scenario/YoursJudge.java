@@ -83,9 +83,46 @@ public record YoursJudge(int cores, int tasks) {
         };
     }
 
-    /** Cells running more than one thread at once that were slower than one thread, beyond the noise. */
-    List<CellResult> slower(List<CellResult> cells) {
-        return cells.stream().filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1).toList();
+    /**
+     * Where more threads were slower, beyond the noise: virtual threads on more carriers against the
+     * same on one carrier (the cells differ only there), and any cell of more than one thread against
+     * the sequential cell, unless that baseline waited long for a core others held (then it is no
+     * fair measure; see {@link #busyMachine}).
+     */
+    List<Slowdown> slower(List<CellResult> cells) {
+        List<Slowdown> found = new ArrayList<>();
+        Optional<CellResult> v1 = Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1);
+        v1.ifPresent(one -> cells.stream()
+                .filter(c -> c.model().equals(ThreadModel.VIRTUAL.id()) && c.carriers() > 1 && c.wallMs() != null)
+                .map(c -> new Slowdown(c, one, one.wallMs().median() / c.wallMs().median()))
+                .filter(d -> compare(d.ratio(), d.cell().wallMs(), one.wallMs()) == Verdict.HURTS)
+                .forEach(found::add));
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL.id());
+        if (sequential.isPresent() && busyMachine(sequential.get()).isEmpty()) {
+            cells.stream().filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1)
+                    .map(c -> new Slowdown(c, sequential.get(), c.speedup()))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** A cell slower than a cell of fewer threads: {@code ratio} = base median / cell median, below 1. */
+    record Slowdown(CellResult cell, CellResult base, double ratio) {
+        String text() {
+            return String.format(Locale.ROOT, "%s %.2fx of %s (%.0f..%.0f ms against %.0f..%.0f ms)", cell.label(), ratio,
+                    base.label(), cell.wallMs().min(), cell.wallMs().max(), base.wallMs().min(), base.wallMs().max());
+        }
+    }
+
+    /** A note when the sequential cell waited more than a tenth of its time for a core other programs held. */
+    static Optional<String> busyMachine(CellResult sequential) {
+        double waited = runQueueMs(sequential);
+        if (waited <= 0.10 * sequential.wallMs().median()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the machine was busy: the sequential cell waited %.0f ms of its %.0f ms "
+                + "for a core other programs held, so every speedup against it is stretched (and not judged as slower "
+                + "with more threads); rerun on a quiet machine", waited, sequential.wallMs().median()));
     }
 
     private String bound(TaskClass classification, CellResult sequential, List<CellResult> cells) {
@@ -100,11 +137,9 @@ public record YoursJudge(int cores, int tasks) {
             case CPU_BOUND -> "CPU-bound: " + alone + ": it computes.";
             case MIXED -> "Mixed: " + alone + ": part waiting, part computing.";
             case COORDINATION_BOUND -> {
-                CellResult worst = slower(cells).stream().min(Comparator.comparing(CellResult::speedup)).orElseThrow();
-                yield String.format(Locale.ROOT, "Coordination-bound: with more threads it got slower (%s: %.2fx, %s "
-                                + "against %s one after another), so the tasks contend for something they share "
-                                + "(a lock, a pool, a connection); %s.", worst.label(), worst.speedup(),
-                        ms(worst.wallMs().median()), ms(sequential.wallMs().median()), alone);
+                Slowdown worst = slower(cells).stream().min(Comparator.comparingDouble(Slowdown::ratio)).orElseThrow();
+                yield "Coordination-bound: with more threads it got slower (" + worst.text() + "), so the tasks "
+                        + "contend for something they share (a lock, a pool, a connection); " + alone + ".";
             }
         };
     }
@@ -151,7 +186,7 @@ public record YoursJudge(int cores, int tasks) {
                     + "while it waits (a native call, a class initialiser)", perTask.get().speedup());
         }
         int pinned = pinnedEvents(v1);
-        return text + (pinned > 0 ? "; JFR saw " + pinned + " pinned event(s) on virtual@1 (see where)." : ".");
+        return text + (pinned > 0 ? "; JFR saw " + pinned + " pinned event(s) on virtual@1 (see the notes)." : ".");
     }
 
     private String parallel(List<CellResult> cells) {
@@ -211,11 +246,8 @@ public record YoursJudge(int cores, int tasks) {
                 groups.forEach(g -> lines.add(pinnedLine(cell, g)));
             }
         }
-        slower(cells).forEach(c -> lines.add(String.format(Locale.ROOT,
-                "slower with more threads: %s %.2fx (%.0f..%.0f ms against %.0f..%.0f ms one after another)",
-                c.label(), c.speedup(), c.wallMs().min(), c.wallMs().max(),
-                Cells.measured(cells, "sequential").map(s -> s.wallMs().min()).orElse(Double.NaN),
-                Cells.measured(cells, "sequential").map(s -> s.wallMs().max()).orElse(Double.NaN))));
+        slower(cells).forEach(d -> lines.add("slower with more threads: " + d.text()));
+        Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).flatMap(YoursJudge::busyMachine).ifPresent(lines::add);
         return lines;
     }
 

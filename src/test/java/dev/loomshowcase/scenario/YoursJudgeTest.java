@@ -72,9 +72,28 @@ class YoursJudgeTest {
                 cell("virtual", 2, 3000, 2000, 1000, Verdict.HURTS, Map.of()));
         YoursAnswer answer = JUDGE.answer(contended);
         assertEquals(TaskClass.COORDINATION_BOUND, answer.classification());
-        assertTrue(answer.bound().startsWith("Coordination-bound: with more threads it got slower (virtual@2: 0.33x"), answer.bound());
-        assertTrue(answer.where().getFirst().startsWith("slower with more threads: virtual@2 0.33x"), answer.where().toString());
+        assertTrue(answer.bound().startsWith("Coordination-bound: with more threads it got slower (virtual@2 0.33x of virtual@1 "
+                + "(2940..3060 ms against 980..1020 ms))"), answer.bound());
+        assertEquals(List.of("slower with more threads: virtual@2 0.33x of virtual@1 (2940..3060 ms against 980..1020 ms)",
+                "slower with more threads: virtual@2 0.33x of sequential@1 (2940..3060 ms against 980..1020 ms)"), answer.where());
         assertTrue(answer.cores().startsWith("Parallelism on this machine's 2 cores: no, it hurt"), answer.cores());
+    }
+
+    @Test
+    void onABusyMachineOnlyVirtualAgainstVirtualCountsAsSlowerWithMoreThreads() {
+        CellResult stretched = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
+                "test", null, Map.of("runQueueMs", 450.0));
+        CellResult pool = cell("platform-pool", 2, 1500, 500, 1000, Verdict.HURTS, Map.of());
+        YoursAnswer busy = JUDGE.answer(List.of(stretched, pool));
+        assertEquals(TaskClass.CPU_BOUND, busy.classification());
+        assertTrue(busy.where().getLast().startsWith("the machine was busy: the sequential cell waited 450 ms of its 1000 ms"),
+                busy.where().toString());
+        CellResult quiet = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
+                "test", null, Map.of("runQueueMs", 100.0));
+        assertEquals(TaskClass.COORDINATION_BOUND, JUDGE.classify(List.of(quiet, pool)));
+        List<CellResult> virtualSlower = List.of(stretched, cell("virtual", 1, 1000, 500, 1000, Verdict.NO_EFFECT, Map.of()),
+                cell("virtual", 2, 1500, 500, 1000, Verdict.HURTS, Map.of()));
+        assertEquals(TaskClass.COORDINATION_BOUND, JUDGE.classify(virtualSlower));
     }
 
     @Test
@@ -127,7 +146,7 @@ class YoursJudgeTest {
         YoursAnswer answer = JUDGE.answer(pinned);
         assertTrue(answer.oneCore().contains("yet its waits did not overlap on one carrier, while a thread per task (OS threads) "
                 + "was 9.09x: it holds its carrier while it waits"), answer.oneCore());
-        assertTrue(answer.oneCore().contains("JFR saw 10 pinned event(s) on virtual@1"), answer.oneCore());
+        assertTrue(answer.oneCore().contains("JFR saw 10 pinned event(s) on virtual@1 (see the notes)"), answer.oneCore());
         assertEquals("pinned on virtual@1: 10 event(s), Native or VM frame on stack, blocking in Thread.sleep, "
                 + "at acme.Native.compare:12; carriers held 500.0 ms in all", answer.where().getFirst());
     }
