@@ -84,25 +84,31 @@ public record YoursJudge(int cores, int tasks) {
     }
 
     /**
-     * Where more threads were slower, beyond the noise: virtual threads on more carriers against the
-     * same on one carrier (the cells differ only there), and any cell of more than one thread against
-     * the sequential cell, unless that baseline waited long for a core others held (then it is no
-     * fair measure; see {@link #busyMachine}).
+     * Where more threads were slower, beyond the noise, and the task may be said to contend: none
+     * when the machine was busy ({@link #busyMachine}), since each cell ran in its own JVM at its own
+     * moment and others' load then slows cells unevenly.
      */
     List<Slowdown> slower(List<CellResult> cells) {
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL.id());
+        return sequential.isPresent() && busyMachine(sequential.get()).isPresent() ? List.of() : slowdowns(cells);
+    }
+
+    /**
+     * Where more threads were slower, beyond the noise: virtual threads on more carriers against the
+     * same on one carrier (the cells differ only there), and any cell of more than one thread against
+     * the sequential cell.
+     */
+    List<Slowdown> slowdowns(List<CellResult> cells) {
         List<Slowdown> found = new ArrayList<>();
-        Optional<CellResult> v1 = Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1);
-        v1.ifPresent(one -> cells.stream()
+        Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1).ifPresent(one -> cells.stream()
                 .filter(c -> c.model().equals(ThreadModel.VIRTUAL.id()) && c.carriers() > 1 && c.wallMs() != null)
                 .map(c -> new Slowdown(c, one, one.wallMs().median() / c.wallMs().median()))
                 .filter(d -> compare(d.ratio(), d.cell().wallMs(), one.wallMs()) == Verdict.HURTS)
                 .forEach(found::add));
-        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL.id());
-        if (sequential.isPresent() && busyMachine(sequential.get()).isEmpty()) {
-            cells.stream().filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1)
-                    .map(c -> new Slowdown(c, sequential.get(), c.speedup()))
-                    .forEach(found::add);
-        }
+        Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).ifPresent(sequential -> cells.stream()
+                .filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1)
+                .map(c -> new Slowdown(c, sequential, c.speedup()))
+                .forEach(found::add));
         return found;
     }
 
@@ -121,8 +127,8 @@ public record YoursJudge(int cores, int tasks) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "the machine was busy: the sequential cell waited %.0f ms of its %.0f ms "
-                + "for a core other programs held, so every speedup against it is stretched (and not judged as slower "
-                + "with more threads); rerun on a quiet machine", waited, sequential.wallMs().median()));
+                + "for a core other programs held: others' load slows cells unevenly, so no slow-down is judged as "
+                + "contention; rerun on a quiet machine", waited, sequential.wallMs().median()));
     }
 
     private String bound(TaskClass classification, CellResult sequential, List<CellResult> cells) {
@@ -210,7 +216,9 @@ public record YoursJudge(int cores, int tasks) {
                     ? "; the carriers were busy " + percent(share(vn)) + ": the tasks computed in parallel" + pool(cells) + "."
                     : "; with the carriers busy only " + percent(share(vn)) + " that is not computing in parallel: "
                     + "more carriers let more tasks wait at once" + pool(cells) + ".");
-            case HURTS -> "no, it hurt: " + numbers + ": with more carriers the tasks got in each other's way" + pool(cells) + ".";
+            case HURTS -> slower(cells).isEmpty()
+                    ? "no, it was slower: " + numbers + "; the machine was busy (see the notes), so this is not judged as contention" + pool(cells) + "."
+                    : "no, it hurt: " + numbers + ": with more carriers the tasks got in each other's way" + pool(cells) + ".";
             case INCONCLUSIVE -> "can't tell: " + numbers + noisy(vn.wallMs(), v1.wallMs());
             default -> "no, " + numbers + (v1.verdict() == Verdict.HELPS && share(v1) < WAITING_BELOW
                     ? "; one carrier already overlapped the waits (busy " + percent(share(v1)) + ")"
@@ -246,7 +254,7 @@ public record YoursJudge(int cores, int tasks) {
                 groups.forEach(g -> lines.add(pinnedLine(cell, g)));
             }
         }
-        slower(cells).forEach(d -> lines.add("slower with more threads: " + d.text()));
+        slowdowns(cells).forEach(d -> lines.add("slower with more threads: " + d.text()));
         Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).flatMap(YoursJudge::busyMachine).ifPresent(lines::add);
         return lines;
     }

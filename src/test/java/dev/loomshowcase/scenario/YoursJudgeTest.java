@@ -80,12 +80,14 @@ class YoursJudgeTest {
     }
 
     @Test
-    void onABusyMachineOnlyVirtualAgainstVirtualCountsAsSlowerWithMoreThreads() {
+    void onABusyMachineNoSlowDownIsJudgedAsContention() {
         CellResult stretched = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
                 "test", null, Map.of("runQueueMs", 450.0));
         CellResult pool = cell("platform-pool", 2, 1500, 500, 1000, Verdict.HURTS, Map.of());
         YoursAnswer busy = JUDGE.answer(List.of(stretched, pool));
         assertEquals(TaskClass.CPU_BOUND, busy.classification());
+        assertEquals("slower with more threads: platform-pool@2 0.67x of sequential@1 (1470..1530 ms against 1000..1000 ms)",
+                busy.where().getFirst());
         assertTrue(busy.where().getLast().startsWith("the machine was busy: the sequential cell waited 450 ms of its 1000 ms"),
                 busy.where().toString());
         CellResult quiet = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
@@ -93,7 +95,10 @@ class YoursJudgeTest {
         assertEquals(TaskClass.COORDINATION_BOUND, JUDGE.classify(List.of(quiet, pool)));
         List<CellResult> virtualSlower = List.of(stretched, cell("virtual", 1, 1000, 500, 1000, Verdict.NO_EFFECT, Map.of()),
                 cell("virtual", 2, 1500, 500, 1000, Verdict.HURTS, Map.of()));
-        assertEquals(TaskClass.COORDINATION_BOUND, JUDGE.classify(virtualSlower));
+        assertEquals(TaskClass.CPU_BOUND, JUDGE.classify(virtualSlower));
+        assertTrue(JUDGE.answer(virtualSlower).cores().contains("no, it was slower: 2 carriers ran the batch 0.67x as fast as 1 carrier "
+                + "(1500 ms against 1000 ms); the machine was busy (see the notes), so this is not judged as contention"),
+                JUDGE.answer(virtualSlower).cores());
     }
 
     @Test
