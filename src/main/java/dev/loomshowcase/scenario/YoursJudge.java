@@ -60,7 +60,7 @@ public record YoursJudge(int cores, int tasks) {
 
     /**
      * The CPU share that explains a cell. For the sequential cell, the time its one thread waited for
-     * a core that other programs held (when measured) is not counted as its own time.
+     * a core that other threads held (when measured) is not counted as its own time.
      */
     public double share(CellResult cell) {
         double wall = cell.wallMs().median() - runQueueMs(cell);
@@ -120,14 +120,14 @@ public record YoursJudge(int cores, int tasks) {
         }
     }
 
-    /** A note when the sequential cell waited more than a tenth of its time for a core other programs held. */
+    /** A note when the sequential cell waited more than a tenth of its time for a core other threads held. */
     static Optional<String> busyMachine(CellResult sequential) {
         double waited = runQueueMs(sequential);
         if (waited <= 0.10 * sequential.wallMs().median()) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "the machine was busy: the sequential cell waited %.0f ms of its %.0f ms "
-                + "for a core other programs held: others' load slows cells unevenly, so no slow-down is judged as "
+                + "for a core other threads held (this JVM's or other programs'): such load slows cells unevenly, so no slow-down is judged as "
                 + "contention; rerun on a quiet machine", waited, sequential.wallMs().median()));
     }
 
@@ -175,7 +175,7 @@ public record YoursJudge(int cores, int tasks) {
         double waited = runQueueMs(sequential);
         return " (carrier busy " + percent(share(v1)) + "), though the task computes (busy " + percent(share(sequential))
                 + " alone) and one carrier computes one task at a time" + (waited > 0
-                ? ": the sequential cell waited " + ms(waited) + " for a core other programs held, so the machine's load stretched it; rerun on a quiet machine."
+                ? ": the sequential cell waited " + ms(waited) + " for a core other threads held, so the machine's load stretched it; rerun on a quiet machine."
                 : "; rerun with --thorough.");
     }
 

@@ -172,7 +172,7 @@ class YoursJudgeTest {
                 "test", null, Map.of("runQueueMs", 1000.0));
         String oneCore = JUDGE.answer(List.of(stretched, cell("virtual", 1, 1000, 990, 2000, Verdict.HELPS, Map.of()))).oneCore();
         assertFalse(oneCore.contains("overlapped"), oneCore);
-        assertTrue(oneCore.contains("the sequential cell waited 1000 ms for a core other programs held"), oneCore);
+        assertTrue(oneCore.contains("the sequential cell waited 1000 ms for a core other threads held"), oneCore);
     }
 
     @Test
