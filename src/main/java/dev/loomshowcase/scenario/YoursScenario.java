@@ -195,6 +195,20 @@ public final class YoursScenario implements Scenario {
         return timeout;
     }
 
+    /** As every scenario, except that the baseline's reason also gives its share of the time it had a core. */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        YoursJudge judge = judge();
+        return Scenario.super.analyse(outcomes).stream().map(cell -> {
+            double waited = YoursJudge.runQueueMs(cell);
+            if (cell.verdict() != dev.loomshowcase.engine.Verdict.BASELINE || waited <= 0) {
+                return cell;
+            }
+            return cell.withVerdict(cell.verdict(), String.format(Locale.ROOT, "%s; %d%% of the time it had a core "
+                    + "(it waited %.0f ms for one that other threads held)", cell.reason(), Math.round(judge.share(cell) * 100), waited));
+        }).toList();
+    }
+
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return judge().where(cells);
