@@ -1,6 +1,8 @@
 package dev.loomshowcase.observe;
 
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 
 import java.util.LinkedHashMap;
@@ -57,9 +59,11 @@ public record PinningReport(int events, List<Group> groups) {
      * @param carrierThreads    the carriers it held, by name
      * @param totalMs           summed duration of the events
      * @param maxMs             the longest event
+     * @param stackTop          where it blocked: the topmost frame outside the JDK of the first event's
+     *                          stack (the code that blocked), else its very top frame; "?" without a stack
      */
     public record Group(String pinnedReason, String blockingOperation, int count, List<String> carrierThreads,
-                        double totalMs, double maxMs) {
+                        double totalMs, double maxMs, String stackTop) {
 
         static Group of(List<RecordedEvent> events) {
             RecordedEvent first = events.getFirst();
@@ -75,7 +79,30 @@ public record PinningReport(int events, List<Group> groups) {
                 max = Math.max(max, ms);
             }
             return new Group(text(first, "pinnedReason"), text(first, "blockingOperation"), events.size(),
-                    List.copyOf(carriers), Math.round(total * 10) / 10.0, Math.round(max * 10) / 10.0);
+                    List.copyOf(carriers), Math.round(total * 10) / 10.0, Math.round(max * 10) / 10.0,
+                    stackTop(first.getStackTrace()));
+        }
+
+        /** The topmost frame outside the JDK, else the top frame, as {@code Type.method:line}. */
+        static String stackTop(RecordedStackTrace stack) {
+            if (stack == null || stack.getFrames().isEmpty()) {
+                return "?";
+            }
+            List<RecordedFrame> frames = stack.getFrames();
+            return frames.stream().filter(f -> f.getMethod() != null && !isJdk(f.getMethod().getType().getName()))
+                    .findFirst().map(Group::frame).orElse(frame(frames.getFirst()));
+        }
+
+        private static String frame(RecordedFrame frame) {
+            if (frame.getMethod() == null) {
+                return "?";
+            }
+            return frame.getMethod().getType().getName() + "." + frame.getMethod().getName()
+                    + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "");
+        }
+
+        private static boolean isJdk(String type) {
+            return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.");
         }
     }
 }

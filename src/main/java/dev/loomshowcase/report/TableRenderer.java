@@ -56,7 +56,7 @@ public final class TableRenderer {
     }
 
     /** Greedy word wrap to {@link #WIDTH} columns, every line starting with {@code indent}. */
-    static List<String> wrap(String text, String indent) {
+    public static List<String> wrap(String text, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(indent);
         for (String word : text.split("\\s+")) {

@@ -64,6 +64,7 @@ class PitfallsTest {
         PinningReport.Group group = upcall.pinning().groups().getFirst();
         assertTrue(group.pinnedReason().contains("Native"), group.toString());
         assertTrue(group.maxMs() > CALL.toMillis() / 2.0, group.toString());
+        assertTrue(group.stackTop().startsWith("dev.loomshowcase.workload.pitfalls.BlockingComparator."), group.toString());
         assertEquals(0, twin.pinning().events(), "the Java-sort twin pinned: " + twin.pinning());
     }
 
