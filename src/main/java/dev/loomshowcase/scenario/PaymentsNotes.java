@@ -1,12 +1,14 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.workload.PaymentsExtras;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * The observations under the payments table, computed from the cells: the latency definition,
@@ -69,8 +71,8 @@ final class PaymentsNotes {
                         perSignatureMs(s), TIME_SLICE_MS, payments(perTask))).orElse("");
         return "What to expect: " + cost + String.format(Locale.ROOT, "what they add is thread start-ups and switching: "
                         + "involuntary switches per batch %s vs %s in the pool, voluntary %s vs %s.",
-                switches(perTask, "involuntary"), switches(pool, "involuntary"),
-                switches(perTask, "voluntary"), switches(pool, "voluntary"));
+                switches(perTask, PaymentsExtras.Switches::involuntary), switches(pool, PaymentsExtras.Switches::involuntary),
+                switches(perTask, PaymentsExtras.Switches::voluntary), switches(pool, PaymentsExtras.Switches::voluntary));
     }
 
     private static String virtualWhy(CellResult boundedCell, CellResult virtual) {
@@ -78,15 +80,15 @@ final class PaymentsNotes {
                         + "scheduler runs only %d of the %s at a time, each to completion, so unbounded virtual threads "
                         + "already behave like a pool of carriers and a semaphore has little left to fix (OS switches "
                         + "per batch: involuntary %s bounded vs %s unbounded, voluntary %s vs %s).", virtual.carriers(), payments(virtual),
-                switches(boundedCell, "involuntary"), switches(virtual, "involuntary"),
-                switches(boundedCell, "voluntary"), switches(virtual, "voluntary"));
+                switches(boundedCell, PaymentsExtras.Switches::involuntary), switches(virtual, PaymentsExtras.Switches::involuntary),
+                switches(boundedCell, PaymentsExtras.Switches::voluntary), switches(virtual, PaymentsExtras.Switches::voluntary));
     }
 
     static String latency(CellResult pool, CellResult perTask) {
-        double poolP50 = percentile(pool, "p50");
-        double perTaskP50 = percentile(perTask, "p50");
+        double poolP50 = percentile(pool, PaymentsExtras.Latency::p50);
+        double perTaskP50 = percentile(perTask, PaymentsExtras.Latency::p50);
         String numbers = String.format(Locale.ROOT, "Median payment latency: %.1f ms in the pool, %.1f ms with one OS "
-                + "thread each (p99 %.1f vs %.1f ms)", poolP50, perTaskP50, percentile(pool, "p99"), percentile(perTask, "p99"));
+                + "thread each (p99 %.1f vs %.1f ms)", poolP50, perTaskP50, percentile(pool, PaymentsExtras.Latency::p99), percentile(perTask, PaymentsExtras.Latency::p99));
         if (perTaskP50 > 1.3 * poolP50) {
             return numbers + ": the OS shares the cores among all threads, so most payments finish near the batch's "
                     + "end, while a pool finishes them in arrival order.";
@@ -107,14 +109,19 @@ final class PaymentsNotes {
     }
 
     private static String payments(CellResult cell) {
-        return cell.extras().get("payments") instanceof Number n ? Long.toString(n.longValue()) : "the";
+        return measured(cell).map(e -> Integer.toString(e.payments())).orElse("the");
+    }
+
+    /** The cell's own measurements, typed; empty for a cell that has none (e.g. one that failed). */
+    private static Optional<PaymentsExtras> measured(CellResult cell) {
+        return cell.extras().containsKey("payments") ? Optional.of(PaymentsExtras.from(cell.extras())) : Optional.empty();
     }
 
     /** One cell's extras in a line: throughput, latency percentiles, switches. */
     static String summary(CellResult cell) {
         return String.format(Locale.ROOT, "%s: %.0f signatures/s; latency p50 %.1f ms, p99 %.1f ms; "
                         + "switches per batch %s voluntary, %s involuntary.", cell.label(), throughput(cell),
-                percentile(cell, "p50"), percentile(cell, "p99"), switches(cell, "voluntary"), switches(cell, "involuntary"));
+                percentile(cell, PaymentsExtras.Latency::p50), percentile(cell, PaymentsExtras.Latency::p99), switches(cell, PaymentsExtras.Switches::voluntary), switches(cell, PaymentsExtras.Switches::involuntary));
     }
 
     static double throughput(CellResult cell) {
@@ -122,17 +129,14 @@ final class PaymentsNotes {
     }
 
     private static double perSignatureMs(CellResult sequential) {
-        return sequential.extras().get("payments") instanceof Number n
-                ? sequential.wallMs().median() / n.doubleValue() : Double.NaN;
+        return measured(sequential).map(e -> sequential.wallMs().median() / e.payments()).orElse(Double.NaN);
     }
 
-    private static String switches(CellResult cell, String kind) {
-        return cell.extras().get("contextSwitches") instanceof Map<?, ?> m && m.get(kind) != null
-                ? m.get(kind).toString() : "n/a";
+    private static String switches(CellResult cell, ToLongFunction<PaymentsExtras.Switches> kind) {
+        return measured(cell).map(PaymentsExtras::contextSwitches).map(s -> Long.toString(kind.applyAsLong(s))).orElse("n/a");
     }
 
-    private static double percentile(CellResult cell, String which) {
-        return cell.extras().get("latencyMs") instanceof Map<?, ?> m && m.get(which) instanceof Number n
-                ? n.doubleValue() : Double.NaN;
+    private static double percentile(CellResult cell, ToDoubleFunction<PaymentsExtras.Latency> which) {
+        return measured(cell).map(PaymentsExtras::latencyMs).map(l -> which.applyAsDouble(l)).orElse(Double.NaN);
     }
 }

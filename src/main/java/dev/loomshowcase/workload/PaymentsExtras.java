@@ -1,6 +1,8 @@
 package dev.loomshowcase.workload;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loomshowcase.engine.Json;
 
 import java.util.Map;
@@ -16,6 +18,9 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaymentsExtras(int payments, int jitWarmupSignatures, Latency latencyMs, Switches contextSwitches) {
+
+    private static final ObjectMapper READER = Json.mapper().copy()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** Latency percentiles in milliseconds. */
     public record Latency(double p50, double p99, double max) {
@@ -33,8 +38,7 @@ public record PaymentsExtras(int payments, int jitWarmupSignatures, Latency late
 
     /** Read back from a cell's extras (other keys, such as throughput, are ignored). */
     public static PaymentsExtras from(Map<String, Object> extras) {
-        return Json.mapper().copy()
-                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .convertValue(extras, PaymentsExtras.class);
+        return READER.convertValue(extras, PaymentsExtras.class);
     }
+
 }

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * signature, and the process's context switches per batch.
  *
  * <p>Each batch is the variant written out in {@link Payments} for the cell's thread model, its task
- * signing and recording the payment's latency. Warm-up batches are run but not recorded: the histogram and switch counts start at
- * {@link #beginMeasurement()}, like the engine's samples.
+ * signing and recording the payment's latency. Warm-up batches are run but not recorded: the
+ * histogram and switch counts start at {@link #beginMeasurement()}, like the engine's samples.
  */
 public final class PaymentsWorkload implements Workload {
 

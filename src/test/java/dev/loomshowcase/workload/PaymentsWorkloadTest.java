@@ -34,6 +34,18 @@ class PaymentsWorkloadTest {
     }
 
     @Test
+    void typedExtrasKeepTheirJsonFieldNamesAndLeaveOutWhatWasNotMeasured() {
+        var measured = new PaymentsExtras(1000, 12_000, new PaymentsExtras.Latency(1.5, 3.0, 4.0), new PaymentsExtras.Switches(7, 9));
+        assertEquals(Map.of("payments", 1000, "jitWarmupSignatures", 12_000,
+                "latencyMs", Map.of("p50", 1.5, "p99", 3.0, "max", 4.0),
+                "contextSwitches", Map.of("voluntary", 7L, "involuntary", 9L)), measured.toMap());
+        assertEquals(Map.of("payments", 3, "jitWarmupSignatures", 0), new PaymentsExtras(3, 0, null, null).toMap());
+        var withThroughput = new java.util.HashMap<>(measured.toMap());
+        withThroughput.put("throughput", 660);
+        assertEquals(measured, PaymentsExtras.from(withThroughput));
+    }
+
+    @Test
     void aMissingOrForgedSignatureFailsTheBatch() throws Exception {
         var workload = new PaymentsWorkload(3);
         List<Object> results = new ArrayList<>(ThreadModel.SEQUENTIAL.runner(1).runAll(workload.tasks()));

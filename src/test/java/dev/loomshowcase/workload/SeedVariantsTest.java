@@ -8,16 +8,25 @@ import dev.loomshowcase.seed.SumSplit;
 import dev.loomshowcase.seed.Timeline;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -34,19 +43,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedVariantsTest {
 
     private static final int CARRIERS = 2;
+    private static final StubArrivals arrivals = new StubArrivals(Duration.ofMillis(300));
     private static StubServer stubs;
     private static Downstream downstream;
+    private static WireMockServer slowStub;
 
     @BeforeAll
     static void startStubs() {
         stubs = StubServer.start(StubDirectory.locate(), 0, 0.1);
         downstream = new Downstream(stubs.baseUrl(), Duration.ofSeconds(20));
+        slowStub = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().extensions(arrivals));
+        slowStub.start();
+        for (String path : List.of("/users/1", "/posts?userId=1", "/comments?userId=1")) {
+            slowStub.stubFor(WireMock.get(path).willReturn(WireMock.ok("answer of " + path).withFixedDelay(300)));
+        }
     }
 
     @AfterAll
     static void stopStubs() {
         downstream.close();
         stubs.close();
+        slowStub.stop();
     }
 
     @ParameterizedTest
@@ -118,28 +135,67 @@ class SeedVariantsTest {
     }
 
     /**
-     * fetchAll's tasks are the downstream calls themselves, so its concurrency is seen in time: how many
-     * call-lengths a run takes (3 one after another, 1 all at once, 2 on a pool of two).
+     * fetchAll's tasks are the downstream calls themselves, so its concurrency is seen by the stubs: how
+     * many calls arrived within one delay of each other (a call sent after the previous answer arrives at
+     * least one delay later, so one after another counts 1).
      */
     @ParameterizedTest
     @EnumSource(ThreadModel.class)
     void fetchAllVariantMatchesTheModel(ThreadModel model) throws Exception {
-        FetchAllWorkload.fetchAll(ThreadModel.SEQUENTIAL, 1, downstream, 1); // warm-up: the first connections
-        long t0 = System.nanoTime();
-        List<String> sequential = FetchAllWorkload.fetchAll(ThreadModel.SEQUENTIAL, 1, downstream, 1);
-        double callNanos = (System.nanoTime() - t0) / 3.0;
-        long t1 = System.nanoTime();
-        List<String> shown = FetchAllWorkload.fetchAll(model, CARRIERS, downstream, 1);
-        double shownCalls = (System.nanoTime() - t1) / callNanos;
-        long t2 = System.nanoTime();
-        List<String> modelled = model.runner(CARRIERS).runAll(List.<Callable<String>>of(
-                () -> downstream.fetchUser(1), () -> downstream.fetchPosts(1), () -> downstream.fetchComments(1)));
-        double modelledCalls = (System.nanoTime() - t2) / callNanos;
-        assertEquals(sequential, shown);
-        assertEquals(modelled, shown);
-        // 1, 2 or 3 call-lengths: within 0.75 of each other tells them apart with room for a busy machine
-        assertTrue(Math.abs(modelledCalls - shownCalls) < 0.75,
-                "call-lengths as " + model.id() + ": seed " + shownCalls + ", engine " + modelledCalls);
+        try (Downstream api = new Downstream(URI.create(slowStub.baseUrl()), Duration.ofSeconds(20))) {
+            ThreadModel.VIRTUAL.runner(1).runAll(calls(api)); // warm-up: three pooled connections
+            arrivals.reset();
+            List<String> shown = FetchAllWorkload.fetchAll(model, CARRIERS, api, 1);
+            int shownInFlight = arrivals.mostWithinOneDelay();
+            assertEquals(3, arrivals.count(), "the seed's variant made three calls");
+            arrivals.reset();
+            List<String> modelled = model.runner(CARRIERS).runAll(calls(api));
+            assertEquals(modelled, shown);
+            assertEquals(arrivals.mostWithinOneDelay(), shownInFlight, "calls in flight as " + model.id());
+        }
+    }
+
+    /** Records when each request reached the stubs. */
+    private static final class StubArrivals implements ServeEventListener {
+        private final long delayNanos;
+        private final Queue<Long> arrivals = new ConcurrentLinkedQueue<>();
+
+        StubArrivals(Duration delay) {
+            this.delayNanos = delay.toNanos();
+        }
+
+        @Override
+        public String getName() {
+            return "arrivals";
+        }
+
+        @Override
+        public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
+            arrivals.add(System.nanoTime());
+        }
+
+        void reset() {
+            arrivals.clear();
+        }
+
+        int count() {
+            return arrivals.size();
+        }
+
+        /** The most requests that arrived within one delay of each other. */
+        int mostWithinOneDelay() {
+            List<Long> times = arrivals.stream().sorted().toList();
+            int most = 0;
+            for (int i = 0; i < times.size(); i++) {
+                long from = times.get(i);
+                most = Math.max(most, (int) times.stream().filter(t -> t >= from && t < from + delayNanos).count());
+            }
+            return most;
+        }
+    }
+
+    private static List<Callable<String>> calls(Downstream api) {
+        return List.of(() -> api.fetchUser(1), () -> api.fetchPosts(1), () -> api.fetchComments(1));
     }
 
     private static CoffeeShop.Barista barista(ConcurrencyProbe probe) {
