@@ -20,7 +20,7 @@ final class PoolCommand extends ScenarioCommand {
     String jdbcUrl;
 
     @Option(names = "--tasks", paramLabel = "N", converter = PositiveInt.class,
-            description = "Queries per repetition (default 1000; quick 500).")
+            description = "Queries per repetition (default 1000; quick 200).")
     Integer tasks;
 
     @Option(names = "--pool", paramLabel = "P", converter = PositiveInt.class, defaultValue = "10",

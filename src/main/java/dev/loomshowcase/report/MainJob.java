@@ -79,6 +79,7 @@ public final class MainJob {
                         List.of(), List.of("failed: " + why)));
             }
         });
+        notes.addAll(RivalNotes.of(results));
         matrix.forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
             if (!cell.agreement().equals("agrees") && !cell.agreement().equals("unmeasured")) {
                 notes.add(row + ", " + cell.cell() + ": " + cell.comment());

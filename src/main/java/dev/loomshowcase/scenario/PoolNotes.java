@@ -16,7 +16,7 @@ import static dev.loomshowcase.scenario.ServerAnalysis.number;
  * What the pool cells say together, each sentence built from the numbers it cites: which cap held
  * the rate, where the waiting went, what a larger pool changed, and whether the driver pinned.
  */
-final class PoolNotes {
+public final class PoolNotes {
 
     private PoolNotes() {
     }
@@ -49,7 +49,7 @@ final class PoolNotes {
     }
 
     /** Virtual threads against the platform pool: a tie at the connection cap, or what the numbers show instead. */
-    static String threadCap(CellResult pool, CellResult virtual) {
+    public static String threadCap(CellResult pool, CellResult virtual) {
         Map<String, Object> p = pool.extras();
         Map<String, Object> v = virtual.extras();
         double ratio = number(v, "throughput") / number(p, "throughput");

@@ -31,7 +31,7 @@ import java.util.Map;
 public final class PoolScenario implements Scenario {
 
     static final int DEFAULT_TASKS = 1000;
-    static final int QUICK_TASKS = 500;
+    static final int QUICK_TASKS = 200;
     static final int DEFAULT_CONNECTIONS = 10;
     static final int DEFAULT_QUERY_MS = 50;
     static final int DEFAULT_TIMEOUT_MS = 30_000;

@@ -18,6 +18,7 @@ public final class Scenarios {
                 new CalculateAllScenario(),
                 new MixedScenario(),
                 new CoordinationScenario(),
-                new ServerScenario());
+                new ServerScenario(),
+                new PoolScenario());
     }
 }
