@@ -90,11 +90,11 @@ public final class PoolScenario implements Scenario {
         return params.containsKey(name) ? Integer.parseInt(params.get(name)) : otherwise;
     }
 
-    /** Every pool cell watches for pinned virtual threads while the driver runs. */
+    /** Every pool cell watches for pinned virtual threads while the driver runs; quick runs measure 2 repetitions. */
     private static CellSpec cell(ThreadModel model, int carriers, PoolSettings settings, RunMode mode) {
         Map<String, String> params = new HashMap<>(settings.asParams());
         params.put(PinningMonitor.PARAM, "true");
-        return new CellSpec(PoolWorkload.NAME, model, carriers, 1, Math.max(2, mode.repetitions()), params);
+        return new CellSpec(PoolWorkload.NAME, model, carriers, 1, mode == RunMode.QUICK ? 2 : mode.repetitions(), params);
     }
 
     @Override
