@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.workload.pool.SleepQuery;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

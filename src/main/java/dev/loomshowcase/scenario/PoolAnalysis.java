@@ -105,8 +105,13 @@ final class PoolAnalysis {
     /** Which of the three caps bound the cell: the connections, the threads, or neither (then something else). */
     static String cap(Map<String, Object> e, double reached, double cpuShare) {
         if (reached < AT_BOUND) {
-            return String.format(Locale.ROOT, "below it: neither the %.0f connections nor the threads capped this cell, "
-                    + "the CPU (%.0f%% busy) or the database did", number(e, "connections"), 100 * cpuShare);
+            double inFlight = number(e, "littleBound") * number(e, "queryMs") / 1000;
+            double perQuery = 1000 * inFlight / number(e, "throughput");
+            return String.format(Locale.ROOT, "below it: each of the %.0f in flight took %.1f ms for a %.0f ms wait; the "
+                    + "%.1f ms more went to the round trip, the pool's hand-off and scheduling%s", inFlight, perQuery,
+                    number(e, "queryMs"), perQuery - number(e, "queryMs"), cpuShare >= ServerAnalysis.CPU_FULL
+                            ? String.format(Locale.ROOT, ", with the CPU full (%.0f%% busy)", 100 * cpuShare)
+                            : String.format(Locale.ROOT, " (this JVM %.0f%% busy)", 100 * cpuShare));
         }
         double connections = number(e, "connections");
         double threads = number(e, "threads");

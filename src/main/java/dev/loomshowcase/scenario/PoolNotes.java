@@ -90,8 +90,9 @@ public final class PoolNotes {
         if (reached >= PoolAnalysis.AT_BOUND) {
             return figures + ": the cap moved with the pool, so the connections were the limit.";
         }
-        return figures + String.format(Locale.ROOT, ": short of its bound, so beyond %.0f connections the CPU (%.0f%% busy) "
-                + "or the database, not the pool, set the rate.", number(v, "connections"), 100 * larger.cpuShare());
+        return figures + String.format(Locale.ROOT, ": short of its bound, so beyond %.0f connections the pool no longer set "
+                + "the rate alone: each query took %.1f ms for a %.0f ms wait (this JVM %.0f%% busy).", number(v, "connections"),
+                1000 * number(l, "connections") / number(l, "throughput"), number(l, "queryMs"), 100 * larger.cpuShare());
     }
 
     static String database(Map<String, Object> e) {

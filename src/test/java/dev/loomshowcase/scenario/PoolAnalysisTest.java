@@ -53,7 +53,7 @@ class PoolAnalysisTest {
                 cell(ThreadModel.VIRTUAL, 40, 40, 2500, 2550, 2600)));
         CellResult virtual = cells.get(1);
         assertEquals(Verdict.HURTS, virtual.verdict(), virtual.reason());
-        assertTrue(virtual.reason().contains("below it"), virtual.reason());
+        assertTrue(virtual.reason().contains("below it: each of the 10 in flight took"), virtual.reason());
         String note = PoolNotes.threadCap(cells.get(0), virtual);
         assertTrue(note.startsWith("Virtual threads did not simply tie"), note);
         assertTrue(PoolNotes.largerPool(virtual, cells.get(2)).contains("short of its bound"));

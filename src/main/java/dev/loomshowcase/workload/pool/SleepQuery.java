@@ -22,7 +22,7 @@ public final class SleepQuery {
         throw new IllegalArgumentException("unsupported JDBC URL '" + jdbcUrl + "': use jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P");
     }
 
-    /** True for the URLs {@link #sql} understands. */
+    /** True for the URLs {@link #sql} understands (H2 only as the embedded database, which defines SLEEP_MS). */
     public static boolean supports(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:h2:");
     }
