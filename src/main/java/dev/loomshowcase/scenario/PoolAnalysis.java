@@ -43,7 +43,7 @@ final class PoolAnalysis {
         CellResult cell = measured(outcome, null, Verdict.INCONCLUSIVE, "");
         Map<String, Object> e = cell.extras();
         if (outcome.spec().model() == ThreadModel.PLATFORM_POOL) {
-            return cell.withVerdict(Verdict.BASELINE, "pool of " + (int) number(e, "threads") + " platform threads: " + standing(cell));
+            return measured(outcome, 1.0, Verdict.BASELINE, "pool of " + (int) number(e, "threads") + " platform threads: " + standing(cell));
         }
         if (baseline.isEmpty()) {
             return cell.withVerdict(Verdict.INCONCLUSIVE, "no platform-pool cell to compare with; " + standing(cell));
