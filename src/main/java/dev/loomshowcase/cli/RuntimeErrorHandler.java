@@ -1,6 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.Errors;
+import dev.loomshowcase.scenario.DatabaseUnavailableException;
 import dev.loomshowcase.scenario.StubsUnavailableException;
 import dev.loomshowcase.stubs.StubStartException;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ final class RuntimeErrorHandler implements CommandLine.IExecutionExceptionHandle
             Thread.currentThread().interrupt();
         }
         String message = ex instanceof StubsUnavailableException || ex instanceof StubStartException
+                || ex instanceof DatabaseUnavailableException
                 ? ex.getMessage()
                 : Errors.describe(ex);
         cmd.getErr().println("showcase: " + message);

@@ -19,7 +19,12 @@ public enum ThreadModel {
     /** A new platform (OS) thread per task, time-sliced by the OS. */
     PLATFORM_PER_TASK("platform-per-task", "a new OS thread per task"),
     /** A virtual thread per task, at most one running per carrier (a semaphore of the carrier count). */
-    VIRTUAL_BOUNDED("virtual-bounded", "virtual threads bounded by a semaphore of the carrier count");
+    VIRTUAL_BOUNDED("virtual-bounded", "virtual threads bounded by a semaphore of the carrier count"),
+    /**
+     * Async Java as written today: {@code CompletableFuture}s composed ({@code sendAsync},
+     * {@code thenCombine}, {@code allOf}), CPU parts on an executor of one platform thread per carrier.
+     */
+    ASYNC("async", "CompletableFuture composition, CPU parts on an executor of n platform threads");
 
     private final String id;
     private final String description;
@@ -46,6 +51,7 @@ public enum ThreadModel {
             case PLATFORM_POOL -> new PlatformPoolRunner(carriers);
             case PLATFORM_PER_TASK -> new PlatformPerTaskRunner();
             case VIRTUAL_BOUNDED -> new BoundedVirtualRunner(carriers);
+            case ASYNC -> new AsyncRunner(carriers);
         };
     }
 

@@ -37,6 +37,7 @@ public final class ReportAssembly {
                         List.of(), List.of("failed: " + why)));
             }
         });
+        notes.addAll(RivalNotes.of(results));
         matrix.forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
             if (!cell.agreement().equals("agrees") && !cell.agreement().equals("unmeasured")) {
                 notes.add(row + ", " + cell.cell() + ": " + cell.comment());

@@ -4,6 +4,7 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.seed.FetchAll;
+import dev.loomshowcase.workload.async.AsyncWorkloads;
 import dev.loomshowcase.workload.FetchAllWorkload;
 
 import java.time.Duration;
@@ -67,6 +68,7 @@ public final class FetchAllScenario implements Scenario {
         for (int carriers : options.carriers()) {
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
             cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
+            cells.add(new CellSpec(AsyncWorkloads.twinOf(name()), ThreadModel.ASYNC, carriers, mode.warmups(), mode.repetitions(), params));
         }
         return cells;
     }

@@ -35,6 +35,7 @@ final class MillionReport {
                 + "  per-thread memory = heap / resident-set growth while they started, divided by the count.\n");
         out.append(osLimits(limits));
         findings(measured).forEach(line -> out.append("=> ").append(line).append('\n'));
+        PerThreadCacheJudge.finding(measured).ifPresent(line -> out.append("=> ").append(line).append('\n'));
         return out.toString();
     }
 

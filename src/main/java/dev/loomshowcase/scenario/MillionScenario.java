@@ -83,6 +83,7 @@ public final class MillionScenario implements Scene {
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap", sized));
         List<String> parallel = List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap, ParallelGC", parallel));
+        cells.addAll(PerThreadCacheJudge.cells(carriers, virtualCount));
         return cells;
     }
 
@@ -103,7 +104,8 @@ public final class MillionScenario implements Scene {
         List<CellResult> plain = Analysis.analyse(outcomes, VerdictRule.DEFAULT);
         Double platformRate = plain.stream().filter(c -> c.model().equals(ThreadModel.PLATFORM_PER_TASK.id()) && c.wallMs() != null)
                 .findFirst().map(MillionScenario::startRate).orElse(null);
-        return plain.stream().map(c -> judge(c, platformRate)).toList();
+        return PerThreadCacheJudge.judge(plain.stream()
+                .map(c -> c.extras().containsKey("case") ? c : judge(c, platformRate)).toList());
     }
 
     static CellResult judge(CellResult cell, Double platformRate) {

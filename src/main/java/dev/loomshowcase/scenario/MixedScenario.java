@@ -5,6 +5,7 @@ import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.workload.async.AsyncWorkloads;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.stubs.StubMappings;
@@ -94,6 +95,7 @@ public final class MixedScenario implements Scenario {
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
         for (int carriers : options.carriers()) {
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
+            cells.add(new CellSpec(AsyncWorkloads.twinOf(name()), ThreadModel.ASYNC, carriers, mode.warmups(), mode.repetitions(), params));
             if (carriers > 1) {
                 cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
             }

@@ -6,6 +6,7 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.JitSettling;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.workload.async.AsyncWorkloads;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.seed.Payments;
 import dev.loomshowcase.workload.PaymentsWorkload;
@@ -70,7 +71,8 @@ public final class PaymentsScenario implements Scenario {
                 new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, n, warmups, reps, params, JVM_OPTIONS),
                 new CellSpec(name(), ThreadModel.VIRTUAL, n, warmups, reps, params, JVM_OPTIONS),
                 new CellSpec(name(), ThreadModel.PLATFORM_POOL, n, warmups, reps, params, JVM_OPTIONS),
-                new CellSpec(name(), ThreadModel.VIRTUAL_BOUNDED, n, warmups, reps, params, JVM_OPTIONS));
+                new CellSpec(name(), ThreadModel.VIRTUAL_BOUNDED, n, warmups, reps, params, JVM_OPTIONS),
+                new CellSpec(AsyncWorkloads.twinOf(name()), ThreadModel.ASYNC, n, warmups, reps, params, JVM_OPTIONS));
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class Scenarios {
                 new CalculateAllScenario(),
                 new MixedScenario(),
                 new CoordinationScenario(),
-                new ServerScenario());
+                new ServerScenario(),
+                new PoolScenario());
     }
 
     /** The rows of the seed's decision matrix, as the catalog's scenarios declare them, in the catalog's order. */

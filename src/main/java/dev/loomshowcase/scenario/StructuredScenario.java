@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Hypothesis: the seed's goroutines leak and need hand-written cancellation; a scope ties its
  * subtasks' lifetimes to a block. Expect: a failure ends the scope in ~the failing call's 100 ms and
- * interrupts its siblings (fail-fast); a deadline bounds the wait (deadline); the fastest replica
+ * interrupts its siblings (fail-fast), where {@code CompletableFuture.allOf} reports the failure only once
+ * the siblings answered and async code fails fast only by cancelling them by hand (fail-fast-async); a deadline bounds the wait (deadline); the fastest replica
  * wins and losers are cancelled (race); an optional call may fail without failing the answer
  * (partial); a ScopedValue reaches every subtask (context); the thread dump shows the scope tree
  * (thread-dump). A scope does not make anything faster than its slowest required call: it only

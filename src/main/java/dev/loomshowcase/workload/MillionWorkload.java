@@ -117,7 +117,7 @@ public final class MillionWorkload implements Workload {
     }
 
     /** The process's resident set (VmRSS) in bytes, or 0 where /proc is not available. */
-    static long residentBytes() {
+    public static long residentBytes() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(l -> l.startsWith("VmRSS:"))

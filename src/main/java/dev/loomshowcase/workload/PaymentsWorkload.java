@@ -113,6 +113,7 @@ public final class PaymentsWorkload implements Workload {
             case VIRTUAL_BOUNDED -> Payments.bounded(payments, carriers, task);
             case PLATFORM_POOL -> Payments.fixedPool(payments, carriers, task);
             case PLATFORM_PER_TASK -> Payments.threadPerTask(payments, task);
+            case ASYNC -> throw new IllegalArgumentException("payments' async variant is its own workload (payments-async)");
         };
     }
 

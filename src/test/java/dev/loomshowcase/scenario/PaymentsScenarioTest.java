@@ -25,7 +25,7 @@ class PaymentsScenarioTest {
     @Test
     void plansTheFourModelsOfTheSeedAtTheLargestCarrierCountBesideASequentialBaseline() {
         List<CellSpec> cells = new PaymentsScenario().plan(new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of("payments", "1000")));
-        assertEquals(List.of("sequential@1", "platform-per-task@2", "virtual@2", "platform-pool@2", "virtual-bounded@2"),
+        assertEquals(List.of("sequential@1", "platform-per-task@2", "virtual@2", "platform-pool@2", "virtual-bounded@2", "async@2"),
                 cells.stream().map(CellSpec::label).toList());
         assertTrue(cells.stream().allMatch(c -> c.param("payments").equals("1000")));
         assertTrue(cells.stream().allMatch(c -> c.jvmOptions().contains("--enable-native-access=ALL-UNNAMED")));

@@ -55,6 +55,7 @@ public final class StructuredWorkload implements Workload {
     private static Map<String, BiFunction<Downstream, StubDelays, StructuredCase>> casesInOrder() {
         Map<String, BiFunction<Downstream, StubDelays, StructuredCase>> cases = new LinkedHashMap<>();
         cases.put("fail-fast", FailFastCase::new);
+        cases.put("fail-fast-async", FailFastAsyncCase::new);
         cases.put("deadline", DeadlineCase::new);
         cases.put("race", RaceCase::new);
         cases.put("partial", PartialCase::new);

@@ -1,0 +1,65 @@
+package dev.loomshowcase.report;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.scenario.PoolNotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the rivals evaluators compare against add to the matrix, as notes computed from the cells:
+ * async code beside virtual threads where both only wait (fetch-all), and the connection pool that
+ * caps virtual threads as it caps platform threads (pool).
+ */
+final class RivalNotes {
+
+    /** Speedups within this share of each other count as a tie. */
+    static final double TIE = 0.10;
+
+    private RivalNotes() {
+    }
+
+    static List<String> of(Map<String, ScenarioResult> results) {
+        List<String> notes = new ArrayList<>();
+        Optional.ofNullable(results.get("fetch-all")).flatMap(r -> asyncBesideVirtual(r.cells())).ifPresent(notes::add);
+        Optional.ofNullable(results.get("pool")).flatMap(r -> pool(r.cells())).ifPresent(notes::add);
+        return notes;
+    }
+
+    /** async@1 against virtual@1 over the same sequential baseline. */
+    static Optional<String> asyncBesideVirtual(List<CellResult> cells) {
+        Optional<CellResult> async = measured(cells, "async", 1);
+        Optional<CellResult> virtual = measured(cells, "virtual", 1);
+        if (async.isEmpty() || virtual.isEmpty()) {
+            return Optional.empty();
+        }
+        double a = async.get().speedup();
+        double v = virtual.get().speedup();
+        String figures = String.format(Locale.ROOT, "I/O-bound, async rival: CompletableFuture code on one thread %.2fx, "
+                + "virtual threads on one carrier %.2fx over sequential", a, v);
+        return Optional.of(Math.abs(a / v - 1) <= TIE
+                ? figures + ": a tie, both overlap the waits; they differ in the code, its stack traces and its cancellation (README)."
+                : figures + String.format(Locale.ROOT, ": not a tie here (%.2f apart), re-run before reading much into it.", a / v));
+    }
+
+    /** The pool scenario's finding: which cap held, virtual threads against the platform pool. */
+    static Optional<String> pool(List<CellResult> cells) {
+        Optional<CellResult> pool = cells.stream().filter(c -> c.model().equals("platform-pool") && c.wallMs() != null).findFirst();
+        Optional<CellResult> virtual = cells.stream()
+                .filter(c -> c.model().equals("virtual") && c.wallMs() != null && !c.extras().containsKey("case")).findFirst();
+        if (pool.isEmpty() || virtual.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Connection pool: " + PoolNotes.threadCap(pool.get(), virtual.get()));
+    }
+
+    private static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
+        return cells.stream()
+                .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.speedup() != null && c.wallMs() != null)
+                .findFirst();
+    }
+}
