@@ -4,6 +4,7 @@ import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;
+import dev.loomshowcase.observe.PhaseListener;
 
 import java.net.URI;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class CoffeeShopWorkload implements Workload {
     private final double handlingMs;
     private final CpuBurner burner = CpuBurner.calibrated();
     private volatile CarrierRecorder recorder = new CarrierRecorder();
+    private PhaseListener live = PhaseListener.NONE;
 
     CoffeeShopWorkload(URI stubs, double handlingMs) {
         this.machines = new Downstream(stubs, Duration.ofSeconds(30));
@@ -36,12 +38,14 @@ public final class CoffeeShopWorkload implements Workload {
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new CoffeeShopWorkload(URI.create(spec.param("stubs")), Double.parseDouble(spec.param("handlingMs")));
+        CoffeeShopWorkload shop = new CoffeeShopWorkload(URI.create(spec.param("stubs")), Double.parseDouble(spec.param("handlingMs")));
+        shop.live = LivePhases.forCell(spec);
+        return shop;
     }
 
     @Override
     public List<Callable<Object>> tasks() {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         return java.util.stream.IntStream.range(0, MACHINES.size())
                 .<Callable<Object>>mapToObj(i -> () -> order(fresh, i + 1, MACHINES.get(i)))

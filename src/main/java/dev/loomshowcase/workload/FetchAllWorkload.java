@@ -3,6 +3,8 @@ package dev.loomshowcase.workload;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.observe.CarrierRecorder;
+import dev.loomshowcase.observe.PhaseListener;
 
 import java.net.URI;
 import java.time.Duration;
@@ -19,6 +21,7 @@ public final class FetchAllWorkload implements Workload {
 
     private final Downstream downstream;
     private final long userId;
+    private PhaseListener live = PhaseListener.NONE;
 
     public FetchAllWorkload(Downstream downstream, long userId) {
         this.downstream = downstream;
@@ -29,15 +32,28 @@ public final class FetchAllWorkload implements Workload {
     public static FetchAllWorkload fromSpec(CellSpec spec) {
         URI stubs = URI.create(spec.param("stubs"));
         long user = Long.parseLong(spec.params().getOrDefault("user", "1"));
-        return new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user);
+        FetchAllWorkload workload = new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user);
+        workload.live = LivePhases.forCell(spec);
+        return workload;
     }
 
     @Override
     public List<Callable<Object>> tasks() {
+        if (live != PhaseListener.NONE) {
+            return watched(new CarrierRecorder(live));
+        }
         return List.of(
                 () -> downstream.fetchUser(userId),
                 () -> downstream.fetchPosts(userId),
                 () -> downstream.fetchComments(userId));
+    }
+
+    /** The same three calls, each told to a live view as a wait (off any carrier) while it waits. */
+    private List<Callable<Object>> watched(CarrierRecorder rec) {
+        return List.of(
+                () -> rec.await("user", () -> downstream.fetchUser(userId)),
+                () -> rec.await("posts", () -> downstream.fetchPosts(userId)),
+                () -> rec.await("comments", () -> downstream.fetchComments(userId)));
     }
 
     @Override

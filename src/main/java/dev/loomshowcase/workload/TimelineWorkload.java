@@ -4,6 +4,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.observe.PhaseListener;
 
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,27 @@ public final class TimelineWorkload implements Workload {
     private final double cpuMs;
     private final long waitMs;
     private final CpuBurner burner = CpuBurner.calibrated();
+    private final PhaseListener live;
     private volatile CarrierRecorder recorder = new CarrierRecorder();
 
     TimelineWorkload(double cpuMs, long waitMs) {
+        this(cpuMs, waitMs, PhaseListener.NONE);
+    }
+
+    TimelineWorkload(double cpuMs, long waitMs, PhaseListener live) {
         this.cpuMs = cpuMs;
         this.waitMs = waitMs;
+        this.live = live;
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")), Long.parseLong(spec.param("waitMs")));
+        return new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")), Long.parseLong(spec.param("waitMs")),
+                LivePhases.forCell(spec));
     }
 
     @Override
     public List<Callable<Object>> tasks() {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         return TASKS.stream().<Callable<Object>>map(task -> () -> run(fresh, task)).toList();
     }
