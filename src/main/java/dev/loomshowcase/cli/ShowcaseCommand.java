@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
                 SumCommand.class, PaymentsCommand.class,
                 StructuredCommand.class, PitfallsCommand.class,
                 TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
-                ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},
+                ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class, DashboardCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
 
