@@ -1,6 +1,6 @@
 // The live dashboard: draws what the server streams (/events); computes no number of its own.
 'use strict';
-const state = { scenes: [], view: 'lanes', paused: false, held: [], cells: {}, lastScene: null, talk: false, chart: null, series: {} };
+const state = { lastId: 0, scenes: [], view: 'lanes', paused: false, held: [], cells: {}, lastScene: null, talk: false, chart: null, series: {} };
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; };
 const fmt = (v, digits) => (v === null || v === undefined || Number.isNaN(v)) ? '-' : Number(v).toFixed(digits);
@@ -21,6 +21,7 @@ async function loadScenes() {
 }
 
 async function run(name) {
+  connect();
   const params = new URLSearchParams({ mode: $('mode').value });
   const carriers = $('carriers').value.trim();
   if (carriers) params.set('carriers', carriers);
@@ -92,13 +93,20 @@ function apply(name, data) {
   try { handlers[name](data); } catch (e) { console.error(name, e); }
 }
 
+// The server ends an idle stream; the page reconnects, asking only for the events it has not seen.
+let source = null;
 function connect() {
-  const source = new EventSource('/events');
+  if (source && source.readyState !== EventSource.CLOSED) return;
+  source = new EventSource('/events?since=' + state.lastId);
   Object.keys(handlers).forEach((name) => source.addEventListener(name, (e) => {
+    const id = Number(e.lastEventId) || 0;
+    if (id && id <= state.lastId) return;
+    state.lastId = Math.max(state.lastId, id);
     const data = JSON.parse(e.data);
     if (state.paused) state.held.push([name, data]); else apply(name, data);
   }));
   source.onopen = () => { document.body.dataset.connected = 'true'; };
+  source.onerror = () => { source.close(); document.body.dataset.connected = 'false'; setTimeout(connect, 1500); };
 }
 
 function showView(view) {
@@ -114,8 +122,8 @@ function showView(view) {
 // ---- carrier lanes --------------------------------------------------------------------------------
 function lane(d) {
   let cell = state.cells[d.cell];
-  if (!cell || d.state === 'recording' && cell.phases.size) cell = state.cells[d.cell] = { phases: new Map(), now: 0 };
-  if (d.state === 'recording') return drawCell(d.cell);
+  if (!cell || d.type === 'recording' && cell.phases.size) cell = state.cells[d.cell] = { phases: new Map(), now: 0 };
+  if (d.type === 'recording') return drawCell(d.cell);
   const key = d.task + '/' + d.phase + '/' + d.startMs;
   const p = cell.phases.get(key) || { task: d.task, phase: d.phase, kind: d.kind, carrier: d.carrier, lane: d.lane, start: d.startMs };
   if (d.state === 'ended') p.end = d.endMs;

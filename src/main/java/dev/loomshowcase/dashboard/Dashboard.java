@@ -70,7 +70,7 @@ public final class Dashboard implements AutoCloseable {
     /** The routing shared by the server and its tests. */
     static void routing(HttpRouting.Builder routing, EventHub hub, Runs runs, MainJobRunner mainJob) {
         routing.register("/", new PageService())
-                .register("/events", new EventStream(hub))
+                .register("/events", new EventStream(hub, () -> runs.active().isPresent()))
                 .register("/", new RunService(new Scenes(), runs, hub, mainJob));
     }
 

@@ -26,6 +26,7 @@ final class EventHub {
     private final List<DashboardEvent> history = new ArrayList<>();
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private boolean closed;
+    private long lastId;
 
     /** One page's queue of events not yet sent. */
     static final class Listener {
@@ -51,7 +52,7 @@ final class EventHub {
 
     /** Sends {@code data}, written as JSON, to every listener under the event name {@code name}. */
     synchronized void publish(String name, Object data) {
-        DashboardEvent event = new DashboardEvent(name, Json.compact(data));
+        DashboardEvent event = new DashboardEvent(++lastId, name, Json.compact(data));
         if (RUN_START.equals(name)) {
             history.clear();
         }
@@ -63,9 +64,14 @@ final class EventHub {
     }
 
     /** A new listener that first receives the current run's events so far. */
-    synchronized Listener subscribe() {
+    Listener subscribe() {
+        return subscribe(0);
+    }
+
+    /** A new listener that first receives the current run's events numbered above {@code seen}. */
+    synchronized Listener subscribe(long seen) {
         Listener listener = new Listener();
-        history.forEach(listener::offer);
+        history.stream().filter(e -> e.id() > seen).forEach(listener::offer);
         if (closed) {
             listener.dropped = true;
         } else {

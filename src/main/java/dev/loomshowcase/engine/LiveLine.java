@@ -1,6 +1,6 @@
 package dev.loomshowcase.engine;
 
-import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +21,9 @@ public final class LiveLine {
     /** The cell parameter (and run option) that asks a child for live lines. */
     public static final String PARAM = "live";
 
+    /** True once this JVM emitted a live event (and so has a printer to drain). */
+    private static volatile boolean printing;
+
     private LiveLine() {
     }
 
@@ -34,18 +37,26 @@ public final class LiveLine {
         return "true".equals(params.get(PARAM));
     }
 
-    /** Prints one event as a live line on {@code out}, whole (lines from several threads never interleave). */
-    public static void emit(PrintStream out, Map<String, Object> event) {
-        String line = MARKER + Json.compact(event);
-        synchronized (out) {
-            out.println(line);
-            out.flush();
+    /** Prints one event as a live line on this JVM's stdout, soon, without ever blocking the caller. */
+    public static void emit(Map<String, Object> event) {
+        Holder.PRINTER.offer(event);
+    }
+
+    /** Waits (at most {@code limit}) until every event emitted so far is printed: before the result line. */
+    public static void drain(Duration limit) {
+        if (printing) {
+            Holder.PRINTER.drain(limit);
         }
     }
 
-    /** Prints one event on this JVM's stdout. */
-    public static void emit(Map<String, Object> event) {
-        emit(System.out, event);
+    /** The printer, created (with its thread) by the first event: a JVM that emits none has no printer. */
+    private static final class Holder {
+        static final LivePrinter PRINTER = start();
+
+        private static LivePrinter start() {
+            printing = true;
+            return new LivePrinter(System.out);
+        }
     }
 
     /** The event of a live line, or empty for any other line (including an unreadable live line). */
