@@ -82,6 +82,7 @@ const handlers = {
   'report': (d) => { matrix(d.matrix, null, true); d.notes.forEach((n) => $('notes').appendChild(el('li', null, n))); },
   'env': (d) => env(d),
   'run-end': (d) => {
+    freezeChart();
     document.body.dataset.state = 'idle';
     document.body.dataset.runEnded = 'true';
     $('progress').textContent = d.scenario + ': ' + d.status + ' after ' + fmt(d.elapsedS, 1) + ' s' + (d.message ? ': ' + d.message : '');
@@ -189,7 +190,7 @@ function result(d) {
 
 // ---- in flight ------------------------------------------------------------------------------------
 function inFlight(d) {
-  const key = d.cell + (d.clients ? ' c=' + d.clients : '');
+  const key = d.cell + (d.variant ? ', ' + d.variant : '') + (d.clients ? ' c=' + d.clients : '') + (d.server ? ' (' + d.server + ' server)' : '');
   const s = state.series[key] || (state.series[key] = { inFlight: [], rate: [], bound: [] });
   s.inFlight.push([d.atMs / 1000, d.inFlight]);
   s.rate.push([d.atMs / 1000, d.perSecond]);
@@ -202,9 +203,21 @@ function inFlight(d) {
 
 function big(value, label) { const b = el('div'); b.appendChild(el('div', 'big', String(value))); b.appendChild(el('div', 'big-label', label)); return b; }
 
+// After a run the chart becomes a still image: ECharts' drawing loop stops, the picture stays.
+function freezeChart() {
+  if (!state.chart) return;
+  const img = el('img', 'chart-still');
+  img.src = state.chart.getDataURL({ backgroundColor: '#111' });
+  img.alt = 'in flight during the run';
+  state.chart.dispose();
+  state.chart = null;
+  $('inflight-chart').replaceChildren(img);
+}
+
 function drawChart(key) {
   if (typeof echarts === 'undefined') return;
-  if (!state.chart) state.chart = echarts.init($('inflight-chart'), null, { renderer: 'canvas' });
+  if (!state.chart) $('inflight-chart').replaceChildren();
+  if (!state.chart) state.chart = echarts.init($('inflight-chart'), null, { renderer: 'svg' });
   const s = state.series[key];
   state.chart.setOption({
     backgroundColor: '#111', animation: false, textStyle: { fontSize: 20, color: '#fff' },

@@ -68,7 +68,7 @@ public final class MillionWorkload implements Workload {
         float[] oversleepMs = new float[count];
         Thread[] threads = new Thread[count];
         LiveThreads gauge = live;
-        var sampler = gauge == null ? null : gauge.sample(virtual ? "virtual" : "platform", sleepMs);
+        var sampler = gauge == null ? null : gauge.sample(virtual ? "virtual" : "platform", variant, sleepMs);
         long t0 = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int index = i;
