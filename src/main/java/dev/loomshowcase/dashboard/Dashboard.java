@@ -84,6 +84,11 @@ public final class Dashboard implements AutoCloseable {
         return URI.create("http://" + address + ":" + server.port());
     }
 
+    /** True while a run is in progress. */
+    public boolean running() {
+        return runs.active().isPresent();
+    }
+
     /** Stops the run in progress (its child JVM with it), ends every stream, then stops the server. */
     @Override
     public void close() {
