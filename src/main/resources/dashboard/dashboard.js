@@ -287,5 +287,8 @@ document.addEventListener('keydown', (e) => {
 });
 $('stop').addEventListener('click', stop);
 
-state.talk = new URLSearchParams(location.search).has('talk');
+const asked = new URLSearchParams(location.search);
+state.talk = asked.has('talk');
+if (['quick', 'standard', 'thorough'].includes(asked.get('mode'))) $('mode').value = asked.get('mode');
+if (asked.get('carriers')) $('carriers').value = asked.get('carriers');
 loadScenes().then(connect);
