@@ -51,26 +51,47 @@ final class DashboardCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
         }
+        if (!path.startsWith("/")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--path must start with /, was '" + path + "'");
+        }
         MainJobRunner mainJob = (options, progress, planned) -> new MainJob(Scenarios.all(), progress, planned).run(options, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
         try (Dashboard dashboard = Dashboard.start(new Dashboard.Settings(host, port, 5_000), mainJob)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread onCtrlC = new Thread(() -> {
                 dashboard.close();
                 stopped.countDown();
-            }, "dashboard-stop"));
-            var out = spec.commandLine().getOut();
-            out.println("dashboard on " + dashboard.uri() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+            }, "dashboard-stop");
+            Runtime.getRuntime().addShutdownHook(onCtrlC);
+            try {
+                return serve(dashboard, stopped);
+            } finally {
+                removeHook(onCtrlC);
+            }
+        }
+    }
+
+    /** Says where the dashboard is, opens it when asked, and waits until stopped. */
+    private int serve(Dashboard dashboard, CountDownLatch stopped) throws InterruptedException {
+        var out = spec.commandLine().getOut();
+        out.println("dashboard on " + dashboard.uri() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+        out.flush();
+        if (open) {
+            out.println(openBrowser(dashboard.uri().resolve(path)));
             out.flush();
-            if (open) {
-                out.println(openBrowser(dashboard.uri().resolve(path)));
-                out.flush();
-            }
-            if (seconds == null) {
-                stopped.await();
-            } else {
-                stopped.await(seconds, TimeUnit.SECONDS);
-            }
-            return CommandLine.ExitCode.OK;
+        }
+        if (seconds == null) {
+            stopped.await();
+        } else {
+            stopped.await(seconds, TimeUnit.SECONDS);
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it closes the dashboard itself
         }
     }
 
