@@ -76,14 +76,16 @@ final class Runs implements AutoCloseable {
     }
 
     private void execute(int id, String scenario, Body body) {
-        String status = "done";
-        String message = null;
+        String status = "failed";
+        String message = "the run ended unexpectedly; see the dashboard's console";
         try {
             body.run();
+            status = "done";
+            message = null;
         } catch (InterruptedException e) {
             status = "stopped";
+            message = null;
         } catch (Exception e) {
-            status = "failed";
             message = dev.loomshowcase.engine.Errors.describe(e);
         } finally {
             finish(id, scenario, status, message);
