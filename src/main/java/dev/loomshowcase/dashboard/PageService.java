@@ -35,7 +35,10 @@ final class PageService implements HttpService {
     }
 
     private static void send(ServerResponse response, String type, byte[] body) {
-        response.status(Status.OK_200).header(HeaderNames.CONTENT_TYPE, type).header(HeaderNames.CACHE_CONTROL, "no-cache").send(body);
+        response.status(Status.OK_200)
+                .header(HeaderNames.CONTENT_TYPE, type)
+                .header(HeaderNames.CACHE_CONTROL, "no-cache")
+                .send(body);
     }
 
     /** A class-path resource's bytes; its absence is a broken build, said at start-up rather than on the first request. */
