@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every page sees the whole run, once, even when it connects late or reconnects. */
+@org.junit.jupiter.api.Timeout(30)
 class EventHubTest {
 
     @Test

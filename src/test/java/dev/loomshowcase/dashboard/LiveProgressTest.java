@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each cell's result reaches the page as its own scenario judges it, the moment the cell ends. */
+@org.junit.jupiter.api.Timeout(30)
 class LiveProgressTest {
 
     private final EventHub hub = new EventHub();

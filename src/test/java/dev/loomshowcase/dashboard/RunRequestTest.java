@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a run request may ask, and the message a bad one gets back. */
+@org.junit.jupiter.api.Timeout(30)
 class RunRequestTest {
 
     static final Set<String> KNOWN = new Scenes().names();

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Following a child's stdout: live lines once each, whole, and nothing else. */
+@org.junit.jupiter.api.Timeout(30)
 class LiveTailTest {
 
     @Test

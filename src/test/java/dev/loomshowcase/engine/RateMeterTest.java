@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The live "per second" is taken over the trailing second, not the last 200 ms. */
+@org.junit.jupiter.api.Timeout(30)
 class RateMeterTest {
 
     private static final long MS = 1_000_000L;
