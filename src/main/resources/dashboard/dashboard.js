@@ -161,7 +161,9 @@ function track(name, phases, span, now, waiting) {
   const tasks = [...new Set(phases.map((p) => p.task))];
   phases.forEach((p) => {
     const end = p.end === undefined ? now : p.end;
-    const bar = el('div', 'lane-bar ' + p.kind + (p.end === undefined ? ' running' : ''), waiting ? p.task : p.phase);
+    const name = waiting || p.phase.startsWith(p.task) ? p.task === p.phase ? p.task : (waiting ? p.task : p.phase) : p.task + ' ' + p.phase;
+    const bar = el('div', 'lane-bar ' + p.kind + (p.end === undefined ? ' running' : ''), name);
+    bar.title = p.task + ' ' + p.phase + ': ' + fmt(p.start, 0) + '..' + (p.end === undefined ? 'now' : fmt(p.end, 0)) + ' ms';
     bar.style.left = (100 * p.start / span) + '%';
     bar.style.width = (100 * Math.max(end - p.start, 0) / span) + '%';
     if (waiting) { const h = 100 / tasks.length; bar.style.top = (h * tasks.indexOf(p.task)) + '%'; bar.style.bottom = 'auto'; bar.style.height = h + '%'; }
