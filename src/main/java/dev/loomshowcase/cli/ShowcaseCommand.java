@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                 SumCommand.class, PaymentsCommand.class,
                 StructuredCommand.class,
                 TimelineCommand.class, MillionCommand.class, EnvCommand.class,
-                ServerCommand.class, PoolCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class, YoursCommand.class},
+                ServerCommand.class, PoolCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class, YoursCommand.class, DashboardCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
 

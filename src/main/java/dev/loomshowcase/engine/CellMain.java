@@ -30,6 +30,7 @@ public final class CellMain {
         }
         try {
             ChildReport report = measure(spec);
+            LiveLine.drain(java.time.Duration.ofSeconds(2));
             System.out.println(ChildReport.MARKER + Json.compact(report));
             System.exit(0);
         } catch (Exception e) {

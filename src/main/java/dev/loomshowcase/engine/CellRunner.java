@@ -39,11 +39,18 @@ public final class CellRunner {
      * single JVM cannot show that. Any failing fork fails the cell.
      */
     public CellOutcome run(CellSpec spec, Duration timeout, int forks) throws InterruptedException {
+        return run(spec, timeout, forks, Progress.silent());
+    }
+
+    /** As {@link #run(CellSpec, Duration, int)}, telling {@code progress} the child's live events as they come. */
+    public CellOutcome run(CellSpec spec, Duration timeout, int forks, Progress progress) throws InterruptedException {
         List<String> command = ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions);
         List<ChildReport> reports = new java.util.ArrayList<>(forks);
+        java.util.function.Consumer<String> live = LiveLine.requested(spec)
+                ? line -> LiveLine.parse(line).ifPresent(event -> progress.live(spec, event)) : null;
         try {
             for (int fork = 0; fork < forks; fork++) {
-                reports.add(parse(children.run(command, timeout)));
+                reports.add(parse(children.run(command, timeout, live)));
             }
             return CellOutcome.measured(spec, ChildReport.pooled(reports));
         } catch (ChildJvmException e) {
@@ -58,7 +65,7 @@ public final class CellRunner {
         for (int i = 0; i < specs.size(); i++) {
             CellSpec spec = specs.get(i);
             progress.started(spec, i, specs.size());
-            CellOutcome outcome = run(spec, timeouts.apply(spec), Math.max(1, forks.applyAsInt(spec)));
+            CellOutcome outcome = run(spec, timeouts.apply(spec), Math.max(1, forks.applyAsInt(spec)), progress);
             progress.finished(outcome, i, specs.size());
             outcomes.add(outcome);
         }
@@ -89,6 +96,10 @@ public final class CellRunner {
         void started(CellSpec spec, int index, int total);
 
         default void finished(CellOutcome outcome, int index, int total) {
+        }
+
+        /** A live event the cell's child printed while it runs (only for cells that ask, see {@link LiveLine}). */
+        default void live(CellSpec spec, java.util.Map<String, Object> event) {
         }
 
         /** Progress that tells no one. */

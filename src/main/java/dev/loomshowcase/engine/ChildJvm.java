@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Starts child JVMs and guarantees none is left behind.
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class ChildJvm implements AutoCloseable {
 
     private static final int TAIL_LINES = 5;
+    /** How often a child's stdout is read for live lines while it runs. */
+    static final long LIVE_POLL_MS = 50;
 
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
     private final Thread reaper = new Thread(this::killAll, "child-jvm-reaper");
@@ -41,12 +44,23 @@ public final class ChildJvm implements AutoCloseable {
      * @throws ChildJvmException when it cannot start, exits non-zero, or overruns (then it is killed)
      */
     public Output run(List<String> command, Duration timeout) throws ChildJvmException, InterruptedException {
+        return run(command, timeout, null);
+    }
+
+    /**
+     * Runs a command as {@link #run(List, Duration)} does and, while it runs, hands each {@link LiveLine}
+     * the child prints to {@code liveLines} within about {@value #LIVE_POLL_MS} ms of its printing it.
+     *
+     * @param liveLines told each live line as it appears, on the calling thread; null to ignore them
+     */
+    public Output run(List<String> command, Duration timeout, Consumer<String> liveLines)
+            throws ChildJvmException, InterruptedException {
         Path out = workDir.resolve("child-" + System.nanoTime() + ".out");
         Path err = workDir.resolve("child-" + System.nanoTime() + ".err");
         Process process = start(command, out, err);
         live.add(process);
         try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!awaitExit(process, timeout, liveLines == null ? null : new LiveTail(out, liveLines))) {
                 kill(process);
                 throw new ChildJvmException(ChildJvmException.Kind.TIMEOUT,
                         "overran its time limit of " + timeout.toSeconds() + " s and was killed" + tails(out, err));
@@ -61,6 +75,25 @@ public final class ChildJvm implements AutoCloseable {
             live.remove(process);
             deleteQuietly(out);
             deleteQuietly(err);
+        }
+    }
+
+    /** Waits for the process to exit within {@code timeout}, following its live lines meanwhile when asked. */
+    private static boolean awaitExit(Process process, Duration timeout, LiveTail tail) throws InterruptedException {
+        if (tail == null) {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            boolean exited = process.waitFor(Math.min(left, TimeUnit.MILLISECONDS.toNanos(LIVE_POLL_MS)), TimeUnit.NANOSECONDS);
+            tail.poll();
+            if (exited) {
+                return true;
+            }
         }
     }
 

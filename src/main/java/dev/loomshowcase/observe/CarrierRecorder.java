@@ -22,10 +22,18 @@ public final class CarrierRecorder {
 
     private final long originNanos;
     private final ConcurrentLinkedQueue<PhaseEvent> events = new ConcurrentLinkedQueue<>();
+    private final PhaseListener listener;
 
     /** A recorder whose times count from now. */
     public CarrierRecorder() {
+        this(PhaseListener.NONE);
+    }
+
+    /** A recorder whose times count from now and that tells {@code listener} of each phase as it begins and ends. */
+    public CarrierRecorder(PhaseListener listener) {
         this.originNanos = System.nanoTime();
+        this.listener = listener;
+        listener.recording();
     }
 
     /** A unit of work that may throw, e.g. a CPU phase or a wait. */
@@ -38,19 +46,25 @@ public final class CarrierRecorder {
     public <T> T cpu(String task, String phase, Work<T> work) throws Exception {
         String carrierAtStart = currentCarrier();
         long start = System.nanoTime();
+        listener.began(task, phase, PhaseEvent.CPU, carrierAtStart, ms(start));
         T result = work.run();
         long end = System.nanoTime();
         String carrierAtEnd = currentCarrier();
-        events.add(new PhaseEvent(task, phase, PhaseEvent.CPU, carrierAtStart,
-                !carrierAtStart.equals(carrierAtEnd), ms(start), ms(end)));
+        PhaseEvent event = new PhaseEvent(task, phase, PhaseEvent.CPU, carrierAtStart,
+                !carrierAtStart.equals(carrierAtEnd), ms(start), ms(end));
+        events.add(event);
+        listener.ended(event);
         return result;
     }
 
     /** Runs a wait (a park, a sleep, a blocking call), recording when it began and ended. */
     public <T> T await(String task, Work<T> work) throws Exception {
         long start = System.nanoTime();
+        listener.began(task, PhaseEvent.WAIT, PhaseEvent.WAIT, null, ms(start));
         T result = work.run();
-        events.add(new PhaseEvent(task, PhaseEvent.WAIT, PhaseEvent.WAIT, null, false, ms(start), ms(System.nanoTime())));
+        PhaseEvent event = new PhaseEvent(task, PhaseEvent.WAIT, PhaseEvent.WAIT, null, false, ms(start), ms(System.nanoTime()));
+        events.add(event);
+        listener.ended(event);
         return result;
     }
 

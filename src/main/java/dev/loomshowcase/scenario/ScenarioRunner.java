@@ -6,6 +6,7 @@ import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -61,7 +62,7 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult measure(Scenario scenario, RunOptions options) throws IOException, InterruptedException {
-        List<CellSpec> plan = watchPinningIfAsked(scenario.plan(options), options);
+        List<CellSpec> plan = streamLiveIfAsked(watchPinningIfAsked(scenario.plan(options), options), options);
         List<CellOutcome> outcomes;
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, scenario::forks, progress);
@@ -82,6 +83,14 @@ public final class ScenarioRunner {
             return plan;
         }
         return plan.stream().map(spec -> spec.withParam(PinningMonitor.PARAM, "true")).toList();
+    }
+
+    /** When a live view asks ({@link LiveLine#PARAM}), every cell's child prints live events while it runs. */
+    static List<CellSpec> streamLiveIfAsked(List<CellSpec> plan, RunOptions options) {
+        if (!LiveLine.requested(options.params())) {
+            return plan;
+        }
+        return plan.stream().map(spec -> spec.withParam(LiveLine.PARAM, "true")).toList();
     }
 
     /** With {@code --jfr}: one line per cell saying how many pinned events its measured runs fired. */

@@ -42,6 +42,11 @@ public final class LoadGenerator {
 
     /** Runs the load described by {@code spec} and returns what its window measured. */
     public static LoadResult run(LoadSpec spec) throws InterruptedException {
+        return run(spec, null);
+    }
+
+    /** As {@link #run(LoadSpec)}, counting requests in flight and answers on {@code gauge} as they happen (null: none). */
+    public static LoadResult run(LoadSpec spec, LoadGauge gauge) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -57,7 +62,7 @@ public final class LoadGenerator {
                 for (int i = 0; i < spec.concurrency(); i++) {
                     ClientStats own = new ClientStats();
                     stats.add(own);
-                    clients.submit(() -> loop(client, request, window, own));
+                    clients.submit(() -> loop(client, request, window, own, gauge));
                 }
                 window.awaitEnd();
             } finally {
@@ -70,17 +75,26 @@ public final class LoadGenerator {
     }
 
     /** One client: request after request until the window ends or the thread is interrupted. */
-    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own) {
+    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own, LoadGauge gauge) {
         while (!Thread.currentThread().isInterrupted() && window.open(System.nanoTime())) {
             long sent = System.nanoTime();
             String outcome;
+            if (gauge != null) {
+                gauge.sent();
+            }
             try {
                 outcome = outcome(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                if (gauge != null) {
+                    gauge.abandoned();
+                }
                 return;
             } catch (IOException e) {
                 outcome = kind(e);
+            }
+            if (gauge != null) {
+                gauge.answer();
             }
             long done = System.nanoTime();
             if (window.counts(done)) {

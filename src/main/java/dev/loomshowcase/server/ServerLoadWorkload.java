@@ -2,6 +2,7 @@ package dev.loomshowcase.server;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
@@ -40,6 +41,7 @@ public final class ServerLoadWorkload implements Workload {
     private final Duration window;
     private final int delayMs;
     private final Integer platformThreads;
+    private final boolean live;
     private final List<LoadResult> loads = new ArrayList<>();
     private final List<LoadResult> probes = new ArrayList<>();
     private final List<Double> machineBusy = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class ServerLoadWorkload implements Workload {
         this.window = Duration.ofMillis(Long.parseLong(spec.param("windowMs")));
         this.delayMs = Integer.parseInt(spec.param("delayMs"));
         this.platformThreads = platformThreads;
+        this.live = LiveLine.requested(spec);
     }
 
     /** Starts the cell's server: virtual for {@code virtual}, a pool of {@code platformThreads} otherwise. */
@@ -87,8 +90,10 @@ public final class ServerLoadWorkload implements Workload {
     private LoadResult loadAndProbe() throws InterruptedException {
         LoadSpec load = LoadSpec.of(server.uri().resolve("/aggregate/1"), concurrency, warmup, window);
         LoadSpec probe = LoadSpec.of(stubs.resolve(PROBE_PATH), 1, warmup, window);
-        try (var scope = StructuredTaskScope.open()) {
-            var loaded = scope.fork(() -> LoadGenerator.run(load));
+        LoadGauge gauge = live ? new LoadGauge() : null;
+        try (var scope = StructuredTaskScope.open();
+             var sampler = live ? LiveLoad.sample(gauge, concurrency, delayMs, server.model()) : null) {
+            var loaded = scope.fork(() -> LoadGenerator.run(load, gauge));
             var probed = scope.fork(() -> LoadGenerator.run(probe));
             var busy = scope.fork(() -> MachineCpu.busyShare(warmup, window));
             scope.join();

@@ -6,6 +6,7 @@ import dev.loomshowcase.engine.TaskRunner;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;
+import dev.loomshowcase.observe.PhaseListener;
 import dev.loomshowcase.seed.CoffeeShop;
 
 import java.net.URI;
@@ -35,6 +36,7 @@ public final class CoffeeShopWorkload implements Workload {
     private final ThreadModel model;
     private final int carriers;
     private volatile CarrierRecorder recorder = new CarrierRecorder();
+    private PhaseListener live = PhaseListener.NONE;
 
     CoffeeShopWorkload(URI stubs, double handlingMs, ThreadModel model, int carriers) {
         this.machines = new Downstream(stubs, Duration.ofSeconds(30));
@@ -44,13 +46,15 @@ public final class CoffeeShopWorkload implements Workload {
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new CoffeeShopWorkload(URI.create(spec.param("stubs")), Double.parseDouble(spec.param("handlingMs")),
-                spec.model(), spec.carriers());
+        CoffeeShopWorkload shop = new CoffeeShopWorkload(URI.create(spec.param("stubs")),
+                Double.parseDouble(spec.param("handlingMs")), spec.model(), spec.carriers());
+        shop.live = LivePhases.forCell(spec);
+        return shop;
     }
 
     @Override
     public List<Object> runRepetition(TaskRunner runner) throws Exception {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         return List.copyOf(serve(model, carriers, machines, recordedBarista(fresh)));
     }
@@ -84,7 +88,7 @@ public final class CoffeeShopWorkload implements Workload {
 
     @Override
     public List<Callable<Object>> tasks() {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         CoffeeShop.Barista barista = recordedBarista(fresh);
         return java.util.stream.IntStream.rangeClosed(1, MACHINES.size())

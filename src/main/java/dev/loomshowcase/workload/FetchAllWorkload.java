@@ -5,6 +5,8 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.TaskRunner;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.observe.CarrierRecorder;
+import dev.loomshowcase.observe.PhaseListener;
 import dev.loomshowcase.seed.FetchAll;
 
 import java.net.URI;
@@ -27,6 +29,7 @@ public final class FetchAllWorkload implements Workload {
     private final long userId;
     private final ThreadModel model;
     private final int carriers;
+    private PhaseListener live = PhaseListener.NONE;
 
     public FetchAllWorkload(Downstream downstream, long userId, ThreadModel model, int carriers) {
         this.downstream = downstream;
@@ -39,12 +42,30 @@ public final class FetchAllWorkload implements Workload {
     public static FetchAllWorkload fromSpec(CellSpec spec) {
         URI stubs = URI.create(spec.param("stubs"));
         long user = Long.parseLong(spec.params().getOrDefault("user", "1"));
-        return new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user, spec.model(), spec.carriers());
+        FetchAllWorkload workload = new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user,
+                spec.model(), spec.carriers());
+        workload.live = LivePhases.forCell(spec);
+        return workload;
     }
 
+    /**
+     * The seed's variant for the cell's model; a cell streamed live to the dashboard runs the same
+     * three calls through the model's runner instead, each call reported as a wait while it waits.
+     */
     @Override
     public List<Object> runRepetition(TaskRunner runner) throws Exception {
+        if (live != PhaseListener.NONE) {
+            return runner.runAll(watched(new CarrierRecorder(live)));
+        }
         return List.copyOf(fetchAll(model, carriers, downstream, userId));
+    }
+
+    /** The same three calls, each told to a live view as a wait (off any carrier) while it waits. */
+    private List<Callable<Object>> watched(CarrierRecorder rec) {
+        return List.of(
+                () -> rec.await("user", () -> downstream.fetchUser(userId)),
+                () -> rec.await("posts", () -> downstream.fetchPosts(userId)),
+                () -> rec.await("comments", () -> downstream.fetchComments(userId)));
     }
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same three calls. */

@@ -2,6 +2,7 @@ package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Json;
+import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
@@ -35,6 +36,7 @@ public final class MillionWorkload implements Workload {
     private final String variant;
     private final String flags;
     private volatile MillionMeasurement measured;
+    private LiveThreads live;
 
     MillionWorkload(boolean virtual, int count, long sleepMs, String variant, String flags) {
         this.virtual = virtual;
@@ -45,9 +47,11 @@ public final class MillionWorkload implements Workload {
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new MillionWorkload(spec.model() == ThreadModel.VIRTUAL, Integer.parseInt(spec.param("count")),
+        MillionWorkload million = new MillionWorkload(spec.model() == ThreadModel.VIRTUAL, Integer.parseInt(spec.param("count")),
                 Long.parseLong(spec.param("sleepMs")), spec.params().getOrDefault("variant", ""),
                 spec.params().getOrDefault("flags", ""));
+        million.live = LiveLine.requested(spec) ? new LiveThreads() : null;
+        return million;
     }
 
     @Override
@@ -63,10 +67,15 @@ public final class MillionWorkload implements Workload {
         Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform().daemon(true);
         float[] oversleepMs = new float[count];
         Thread[] threads = new Thread[count];
+        LiveThreads gauge = live;
+        var sampler = gauge == null ? null : gauge.sample(virtual ? "virtual" : "platform", variant, sleepMs);
         long t0 = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int index = i;
-            threads[i] = builder.start(() -> sleep(oversleepMs, index));
+            threads[i] = builder.start(() -> sleep(oversleepMs, index, gauge));
+            if (gauge != null) {
+                gauge.started();
+            }
         }
         long started = System.nanoTime();
         long heap1 = heapUsed();
@@ -79,6 +88,9 @@ public final class MillionWorkload implements Workload {
             t.join();
         }
         long finished = System.nanoTime();
+        if (sampler != null) {
+            sampler.close();
+        }
         long[] gc1 = gc();
         Arrays.sort(oversleepMs);
         measured = new MillionMeasurement(variant, flags, virtual ? "virtual" : "platform", count, sleepMs,
@@ -91,7 +103,7 @@ public final class MillionWorkload implements Workload {
     }
 
     /** Sleeps, recording how much later than asked the thread woke up: the timer and scheduling lag. */
-    private void sleep(float[] oversleepMs, int index) {
+    private void sleep(float[] oversleepMs, int index, LiveThreads gauge) {
         long start = System.nanoTime();
         try {
             Thread.sleep(sleepMs);
@@ -99,6 +111,9 @@ public final class MillionWorkload implements Workload {
             Thread.currentThread().interrupt();
         }
         oversleepMs[index] = (float) ((System.nanoTime() - start) / 1e6 - sleepMs);
+        if (gauge != null) {
+            gauge.finished();
+        }
     }
 
     private static long heapUsed() {

@@ -6,6 +6,7 @@ import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.observe.PhaseListener;
 import dev.loomshowcase.seed.Timeline;
 
 import java.util.List;
@@ -32,6 +33,7 @@ public final class TimelineWorkload implements Workload {
     private final ThreadModel model;
     private final int carriers;
     private volatile CarrierRecorder recorder = new CarrierRecorder();
+    private PhaseListener live = PhaseListener.NONE;
 
     TimelineWorkload(double cpuMs, long waitMs, ThreadModel model, int carriers) {
         this.cpuMs = cpuMs;
@@ -41,13 +43,15 @@ public final class TimelineWorkload implements Workload {
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")), Long.parseLong(spec.param("waitMs")),
-                spec.model(), spec.carriers());
+        TimelineWorkload timeline = new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")),
+                Long.parseLong(spec.param("waitMs")), spec.model(), spec.carriers());
+        timeline.live = LivePhases.forCell(spec);
+        return timeline;
     }
 
     @Override
     public List<Object> runRepetition(TaskRunner runner) throws Exception {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         return List.copyOf(run(model, carriers, recordedPhases(fresh), waitMs));
     }
@@ -66,7 +70,7 @@ public final class TimelineWorkload implements Workload {
 
     @Override
     public List<Callable<Object>> tasks() {
-        CarrierRecorder fresh = new CarrierRecorder();
+        CarrierRecorder fresh = new CarrierRecorder(live);
         recorder = fresh;
         Timeline.Phases phases = recordedPhases(fresh);
         return TASKS.stream().<Callable<Object>>map(task -> () -> Timeline.task(task, phases, waitMs)).toList();

@@ -40,6 +40,27 @@ class ChildJvmTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void liveLinesReachTheListenerWhileTheChildStillRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path seen = dir.resolve("seen");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var command = List.of(ChildCommand.currentJavaLauncher(), "-cp", ChildCommand.currentClassPath(),
+                MisbehavingChild.class.getName(), "live", seen.toString());
+        var output = children.run(command, Duration.ofSeconds(30), line -> {
+            lines.add(line);
+            try {
+                java.nio.file.Files.createFile(seen);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(1, lines.size(), "only the live line is forwarded, once: " + lines);
+        assertEquals("ForkJoinPool-1-worker-1", LiveLine.parse(lines.getFirst()).orElseThrow().get("carrier"));
+        assertTrue(output.stdout().getLast().startsWith(ChildReport.MARKER),
+                "the child printed its result only after the parent had seen its live line: " + output.stdout());
+    }
+
+    @Test
     void earlyExitIsReportedWithCodeAndLastLines() {
         var e = assertThrows(ChildJvmException.class, () -> children.run(child("exit"), Duration.ofSeconds(30)));
         assertEquals(ChildJvmException.Kind.EXIT, e.kind());

@@ -1,6 +1,7 @@
 package dev.loomshowcase.engine;
 
-/** A child JVM that misbehaves on request, for {@link ChildJvmTest}: {@code ok}, {@code exit}, {@code crash}, {@code hang}, {@code garbage}. */
+/** A child JVM that misbehaves on request, for {@link ChildJvmTest}: {@code ok}, {@code exit}, {@code crash}, {@code hang}, {@code garbage},
+ * {@code live FILE} (prints a live line, and its result only once FILE exists: proof the parent saw the line while it ran). */
 public final class MisbehavingChild {
 
     private MisbehavingChild() {
@@ -20,7 +21,19 @@ public final class MisbehavingChild {
                 new java.util.concurrent.CountDownLatch(1).await();
             }
             case "garbage" -> System.out.println("%%% not a result at all");
+            case "live" -> liveThenResult(java.nio.file.Path.of(args[1]));
             default -> System.exit(99);
         }
+    }
+
+    private static void liveThenResult(java.nio.file.Path seen) throws InterruptedException {
+        System.out.println("some ordinary output");
+        LiveLine.emit(java.util.Map.of("type", "phase", "carrier", "ForkJoinPool-1-worker-1"));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!java.nio.file.Files.exists(seen) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        System.out.println(java.nio.file.Files.exists(seen) ? ChildReport.MARKER
+                + "{\"samples\":[{\"wallNanos\":5,\"cpuNanos\":1}],\"parallelism\":1,\"extras\":{}}" : "parent never saw the live line");
     }
 }

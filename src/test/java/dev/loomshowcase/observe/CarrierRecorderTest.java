@@ -35,6 +35,45 @@ class CarrierRecorderTest {
 
     @ParameterizedTest(name = "virtual thread: {0}")
     @ValueSource(booleans = {true, false})
+    @org.junit.jupiter.api.Timeout(30)
+    void tellsItsListenerAsEachPhaseBeginsAndEnds(boolean virtual) throws Exception {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PhaseListener listener = new PhaseListener() {
+            @Override
+            public void recording() {
+                heard.add("recording");
+            }
+
+            @Override
+            public void began(String task, String phase, String kind, String carrier, double startMs) {
+                heard.add("began " + phase + " " + kind + (carrier == null ? " off-carrier" : " on-carrier"));
+            }
+
+            @Override
+            public void ended(PhaseEvent event) {
+                heard.add("ended " + event.phase() + " " + event.kind());
+            }
+        };
+        CarrierRecorder recorder = new CarrierRecorder(listener);
+        Thread thread = (virtual ? Thread.ofVirtual() : Thread.ofPlatform()).start(() -> {
+            try {
+                recorder.cpu("A", "A1", () -> {
+                    heard.add("working A1");
+                    return 1;
+                });
+                recorder.await("A", () -> null);
+            } catch (Exception e) {
+                heard.add("failed " + e);
+            }
+        });
+        thread.join();
+        assertEquals(List.of("recording", "began A1 cpu on-carrier", "working A1", "ended A1 cpu",
+                "began wait wait off-carrier", "ended wait wait"), heard);
+        assertEquals(2, recorder.events().size(), "the recorder keeps what it told");
+    }
+
+    @ParameterizedTest(name = "virtual thread: {0}")
+    @ValueSource(booleans = {true, false})
     void recordsCpuPhasesWithTheirCarrierAndWaitsWithout(boolean virtual) throws Exception {
         CarrierRecorder recorder = new CarrierRecorder();
         AtomicReference<Exception> failure = new AtomicReference<>();
