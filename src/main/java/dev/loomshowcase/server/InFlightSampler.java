@@ -5,7 +5,8 @@ import java.util.function.IntSupplier;
 /**
  * Samples the server's own in-flight count every {@value #PERIOD_MS} ms and keeps, per window, the
  * mean and the highest value seen: the L of Little's law as the server saw it, not as the load
- * generator intended it.
+ * generator intended it. A platform thread: a virtual one would wait behind the very requests it
+ * counts whenever the carriers are busy, and miss the moments that matter.
  */
 final class InFlightSampler implements AutoCloseable {
 
@@ -23,7 +24,7 @@ final class InFlightSampler implements AutoCloseable {
         this.sums = new long[windows];
         this.counts = new long[windows];
         this.maxima = new int[windows];
-        this.sampler = Thread.ofVirtual().name("in-flight-sampler").start(this::sample);
+        this.sampler = Thread.ofPlatform().name("in-flight-sampler").daemon(true).start(this::sample);
     }
 
     /** The window now being measured (0..windows-1), or anything else for none. */
