@@ -25,6 +25,11 @@ public final class StubServer implements AutoCloseable {
 
     /** Server threads for requests being read and answered (delays do not hold them). */
     static final int CONTAINER_THREADS = 200;
+    /**
+     * Connections waiting to be accepted: a server under 4000 clients opens 12,000 to the stubs in a
+     * burst, which Jetty's default queue would partly refuse (answered 502 by the server).
+     */
+    static final int ACCEPT_QUEUE = 8192;
     /** Threads that release delayed responses when their delay is up. */
     static final int ASYNC_RESPONSE_THREADS = 64;
 
@@ -86,6 +91,7 @@ public final class StubServer implements AutoCloseable {
                 .port(port)
                 .usingFilesUnderDirectory(root.toString())
                 .containerThreads(CONTAINER_THREADS)
+                .jettyAcceptQueueSize(ACCEPT_QUEUE)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
                 .maxRequestJournalEntries(JOURNAL_ENTRIES)
