@@ -2,7 +2,10 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.server.AggregatorServer;
+import dev.loomshowcase.server.DownstreamClient;
+import dev.loomshowcase.server.InFlightLimit;
 import dev.loomshowcase.server.RequestThreads;
+import dev.loomshowcase.server.ServerStartException;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 import picocli.CommandLine;
@@ -51,6 +54,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Factor on the embedded stubs' delays (default: ${DEFAULT-VALUE}).")
     double delayScale;
 
+    @Option(names = "--client", paramLabel = "jdk|helidon", converter = ClientKind.class,
+            description = "Downstream HTTP client: jdk (java.net.http) or helidon (Helidon's blocking WebClient); "
+                    + "default: the one that cost less CPU per request here (see README).")
+    DownstreamClient.Kind client = DownstreamClient.Kind.byDefault();
+
+    @Option(names = "--max-in-flight", paramLabel = "N", defaultValue = "0",
+            description = "Answer 503 with Retry-After at once beyond N requests in flight; 0 = no bound (default).")
+    int maxInFlight;
+
     @Option(names = "--for", paramLabel = "SECONDS", converter = PositiveInt.class,
             description = "Stop after this many seconds (default: run until Ctrl-C).")
     Integer seconds;
@@ -66,6 +78,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
         }
+        if (maxInFlight < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-in-flight must be 0 (no bound) or more, was " + maxInFlight);
+        }
         if (stubs != null && (stubs.getHost() == null || !"http".equals(stubs.getScheme()))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stubs must be an http:// URL with a host, got '" + stubs + "'");
         }
@@ -80,9 +95,16 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves until stopped; the {@code listening on} line comes first, as scripts read the first address printed. */
     private int serve(URI downstream, String downstreamNote) throws InterruptedException {
         RequestThreads threads = platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
-        var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs));
+        var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs), client, maxInFlight);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (AggregatorServer server = AggregatorServer.start(settings, threads)) {
+        AggregatorServer started;
+        try {
+            started = AggregatorServer.start(settings, threads);
+        } catch (ServerStartException e) {
+            spec.commandLine().getErr().println("showcase: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        try (AggregatorServer server = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             String warmup = noWarmup ? "" : "; " + warmUp(server.uri());
             var out = spec.commandLine().getOut();
@@ -116,8 +138,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private String describe() {
-        return platformThreads == null
+        String model = platformThreads == null
                 ? "a virtual thread per request"
                 : "baseline: each request on a pool of " + platformThreads + " platform threads";
+        String bound = maxInFlight == InFlightLimit.UNBOUNDED ? "" : ", 503 beyond " + maxInFlight + " in flight";
+        return model + ", " + client.id() + " client" + bound;
     }
 }

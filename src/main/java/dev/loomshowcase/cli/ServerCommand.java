@@ -2,6 +2,7 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.ServerScenario;
+import dev.loomshowcase.server.DownstreamClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,13 +10,18 @@ import java.util.Map;
 
 /** {@code showcase server}: the aggregator server under load, virtual threads vs a platform pool. */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = "Server, I/O-bound: Helidon aggregator under closed-loop load at 10/100/1000 clients, "
+        description = "Server, I/O-bound: Helidon aggregator under closed-loop load at 10/100/1000/4000 clients (quick: up to 1000), "
                 + "virtual threads vs a pool of P platform threads, against Little's bound.")
 final class ServerCommand extends ScenarioCommand {
 
     @Option(names = "--platform-threads", paramLabel = "P", converter = PositiveInt.class, defaultValue = "50",
             description = "Threads of the platform-pool baseline (default: ${DEFAULT-VALUE}).")
     int platformThreads;
+
+    @Option(names = "--client", paramLabel = "jdk|helidon", converter = ClientKind.class,
+            description = "The server's downstream client; the other one is measured too, at 100 clients "
+                    + "(default: the one that cost less CPU per request here).")
+    DownstreamClient.Kind client = DownstreamClient.Kind.byDefault();
 
     @Override
     Scenario scenario() {
@@ -24,6 +30,6 @@ final class ServerCommand extends ScenarioCommand {
 
     @Override
     Map<String, String> params() {
-        return Map.of("platformThreads", Integer.toString(platformThreads));
+        return Map.of("platformThreads", Integer.toString(platformThreads), "client", client.id());
     }
 }

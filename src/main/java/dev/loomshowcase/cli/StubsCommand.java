@@ -29,6 +29,10 @@ final class StubsCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "Stub directory (default: the project's stub-services/).")
     Path dir;
 
+    @Option(names = "--journal",
+            description = "Keep WireMock's request journal (off by default: walking it costs CPU on every call under load).")
+    boolean journal;
+
     @Option(names = "--for", paramLabel = "SECONDS", converter = PositiveInt.class,
             description = "Stop after this many seconds (default: run until Ctrl-C).")
     Integer seconds;
@@ -42,7 +46,7 @@ final class StubsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (StubServer stubs = StubServer.start(dir != null ? dir : StubDirectory.locate(), port, delayScale)) {
+        try (StubServer stubs = StubServer.start(dir != null ? dir : StubDirectory.locate(), port, delayScale, journal)) {
             Thread hook = new Thread(stopped::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().println("stubs listening on " + stubs.baseUrl() + " (Ctrl-C to stop)");

@@ -148,7 +148,7 @@ final class ServerAnalysis {
                 number(e, "littleBound"), nested(e, "latencyMs", "p50"), nested(e, "latencyMs", "p99"));
     }
 
-    /** Whether the stubs kept up (their probed latency near the configured delay), and any errors. */
+    /** Per cell: where the CPU went, what the server held in flight, whether the stubs kept up, any errors. */
     static List<String> notes(List<CellResult> cells) {
         List<String> notes = new ArrayList<>();
         for (CellResult cell : cells) {
@@ -156,21 +156,19 @@ final class ServerAnalysis {
             if (!e.containsKey("stubLatencyMs")) {
                 continue;
             }
+            notes.add(ServerCpuNotes.perRequest(cell));
             notes.add(String.format(Locale.ROOT, "%s: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
                     cell.label(), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
                     number(e, "downstreamDelayMs"),
                     stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
-            if (number(e, "machineCpuBusy") >= CPU_FULL) {
-                notes.add(String.format(Locale.ROOT, "%s: the machine's cores were %.0f%% busy during the window "
-                                + "(all processes): the CPU was full", cell.label(),
-                        100 * number(e, "machineCpuBusy")));
-            }
+            ServerCpuNotes.whoFilledTheCpu(cell).ifPresent(notes::add);
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
-                notes.add(cell.label() + ": errors in the window " + errors);
+                notes.add(cell.label() + ": errors in the windows " + errors);
             }
         }
-        notes.add("The load generator runs in the server's JVM (same carriers), on the same cores as the stubs; "
-                + "on a shared 2-core machine expect noise, and compare cells of one run only.");
+        ServerCpuNotes.clientComparison(cells).ifPresent(notes::add);
+        notes.add("Server, stubs and load generator run as three processes on the same cores; each one's CPU is read "
+                + "from the OS over the windows. On a shared 2-core machine expect noise, and compare cells of one run only.");
         return notes;
     }
 

@@ -2,6 +2,7 @@ package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -20,15 +21,26 @@ import java.util.regex.Pattern;
 public final class AggregateService implements HttpService {
 
     /** A user id: 1 to 18 digits, so it always fits a long. */
+    /** What a shed request is told: try again in a second. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     private static final Pattern USER_ID = Pattern.compile("[0-9]{1,18}");
 
     private final Aggregator aggregator;
     private final RequestThreads threads;
+    private final InFlightLimit limit;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** A service that admits every request. */
     public AggregateService(Aggregator aggregator, RequestThreads threads) {
+        this(aggregator, threads, new InFlightLimit(InFlightLimit.UNBOUNDED));
+    }
+
+    /** A service that answers 503 at once beyond {@code limit}'s bound. */
+    public AggregateService(Aggregator aggregator, RequestThreads threads, InFlightLimit limit) {
         this.aggregator = aggregator;
         this.threads = threads;
+        this.limit = limit;
     }
 
     @Override
@@ -40,7 +52,15 @@ public final class AggregateService implements HttpService {
         String raw = request.path().pathParameters().get("userId");
         try {
             long userId = parseUserId(raw);
-            send(response, 200, threads.run(() -> aggregator.aggregate(userId)));
+            if (!limit.tryEnter()) {
+                response.header(HeaderNames.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                throw new AggregateFailure(503, "overloaded", limit.max() + " requests in flight already; retry later");
+            }
+            try {
+                send(response, 200, threads.run(() -> aggregator.aggregate(userId)));
+            } finally {
+                limit.leave();
+            }
         } catch (AggregateFailure failure) {
             send(response, failure.status(), ErrorBody.of(failure));
         }

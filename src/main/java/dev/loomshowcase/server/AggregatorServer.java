@@ -1,6 +1,5 @@
 package dev.loomshowcase.server;
 
-import dev.loomshowcase.downstream.Downstream;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -12,7 +11,8 @@ import java.time.Duration;
 
 /**
  * The aggregator as a running Helidon SE 4 (Níma) WebServer: {@code /aggregate/{userId}}, plus
- * Helidon's own {@code /observe/health} and {@code /observe/metrics}.
+ * Helidon's own {@code /observe/health} and {@code /observe/metrics} (where the in-flight count and
+ * the shed requests show, see {@link ServerMeters}).
  *
  * <p>Every request runs on a virtual thread of Helidon's; {@link RequestThreads} decides whether the
  * work stays there ({@code virtual}) or waits for a pool thread ({@code platform-pool}, the baseline).
@@ -25,30 +25,36 @@ import java.time.Duration;
  */
 public final class AggregatorServer implements AutoCloseable {
 
-    /** Accept queue for bursts of new connections (a load test opens ~1000 at once). */
-    static final int BACKLOG = 4096;
+    /** Accept queue for bursts of new connections (a load test opens thousands at once). */
+    static final int BACKLOG = 8192;
 
     private final WebServer server;
-    private final Downstream downstream;
-    private final RequestThreads threads;
     private final String host;
+    private final Resources resources;
 
-    private AggregatorServer(WebServer server, String host, Downstream downstream, RequestThreads threads) {
+    private AggregatorServer(WebServer server, String host, Resources resources) {
         this.server = server;
         this.host = host;
-        this.downstream = downstream;
-        this.threads = threads;
+        this.resources = resources;
     }
 
     /**
-     * Where to listen and what to call.
+     * Where to listen, what to call, and how.
      *
-     * @param host     address to bind, 127.0.0.1 by default
-     * @param port     0 picks a free port
-     * @param stubs    base URL of the downstream services
-     * @param deadline limit of the three downstream calls of one request (504 beyond it)
+     * @param host        address to bind, 127.0.0.1 by default
+     * @param port        0 picks a free port
+     * @param stubs       base URL of the downstream services
+     * @param deadline    limit of the three downstream calls of one request (504 beyond it)
+     * @param client      the downstream HTTP client
+     * @param maxInFlight requests held at once before shedding with 503, or {@link InFlightLimit#UNBOUNDED}
      */
-    public record Settings(String host, int port, URI stubs, Duration deadline) {
+    public record Settings(String host, int port, URI stubs, Duration deadline, DownstreamClient.Kind client,
+                           int maxInFlight) {
+
+        /** The default client, no bound on requests in flight. */
+        public Settings(String host, int port, URI stubs, Duration deadline) {
+            this(host, port, stubs, deadline, DownstreamClient.Kind.byDefault(), InFlightLimit.UNBOUNDED);
+        }
     }
 
     /** The routing shared by the server and its tests: the aggregate service under {@code /aggregate}. */
@@ -64,12 +70,15 @@ public final class AggregatorServer implements AutoCloseable {
                 .build();
     }
 
-    /** Starts a server; {@code threads} is owned by it from now on and closed with it. */
+    /**
+     * Starts a server; {@code threads} is owned by it from now on and closed with it.
+     *
+     * @throws ServerStartException when it cannot listen (a port in use, say), in one line naming the address
+     */
     public static AggregatorServer start(Settings settings, RequestThreads threads) {
-        Downstream downstream = new Downstream(settings.stubs(), settings.deadline().plusSeconds(5));
-        AggregateService service = new AggregateService(
-                new Aggregator(downstream, settings.deadline(), threads.forks()), threads);
+        Resources resources = Resources.open(settings, threads);
         try {
+            AggregateService service = new AggregateService(resources.aggregator(), threads, resources.limit());
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
@@ -78,12 +87,11 @@ public final class AggregatorServer implements AutoCloseable {
                     .featuresDiscoverServices(false)
                     .addFeature(observability())
                     .routing(routing -> routing(routing, service))
-                    .build()
-                    .start();
-            return new AggregatorServer(server, settings.host(), downstream, threads);
+                    .build();
+            QuietStartup.start(server, settings.host(), settings.port());
+            return new AggregatorServer(server, settings.host(), resources);
         } catch (RuntimeException e) {
-            downstream.close();
-            threads.close();
+            resources.close();
             throw e;
         }
     }
@@ -100,13 +108,39 @@ public final class AggregatorServer implements AutoCloseable {
 
     /** The thread model this server runs its work on. */
     public String model() {
-        return threads.model();
+        return resources.threads().model();
+    }
+
+    /** Requests in flight now and shed so far, as the server itself counts them. */
+    public InFlightLimit inFlight() {
+        return resources.limit();
     }
 
     @Override
     public void close() {
         server.stop();
-        threads.close();
-        downstream.close();
+        resources.close();
+    }
+
+    /** What a server owns besides Helidon's: closed together, in reverse order of opening. */
+    private record Resources(RequestThreads threads, DownstreamClient client, FanOut fanOut, InFlightLimit limit,
+                             ServerMeters meters, Aggregator aggregator) implements AutoCloseable {
+
+        static Resources open(Settings settings, RequestThreads threads) {
+            DownstreamClient client = DownstreamClient.of(settings.client(), settings.stubs(), settings.deadline().plusSeconds(5));
+            FanOut fanOut = threads.fanOut(settings.deadline());
+            InFlightLimit limit = new InFlightLimit(settings.maxInFlight());
+            ServerMeters meters = ServerMeters.register(threads.model(), limit);
+            return new Resources(threads, client, fanOut, limit, meters,
+                    new Aggregator(client, settings.deadline(), fanOut));
+        }
+
+        @Override
+        public void close() {
+            meters.close();
+            threads.close();
+            fanOut.close();
+            client.close();
+        }
     }
 }

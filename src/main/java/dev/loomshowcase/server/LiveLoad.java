@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The server cell's live figure: requests in flight and answers per second, as the load's own clients
- * count them ({@link LoadGauge}), beside Little's bound for that load (clients / downstream delay).
+ * The server cell's live figure: requests in flight and answers per second, as the server itself
+ * counts them ({@link InFlightLimit}), beside Little's bound for that load (clients / downstream delay).
  */
 final class LiveLoad {
 
@@ -16,7 +16,7 @@ final class LiveLoad {
     }
 
     /** Starts printing the gauge's figures every {@link LiveSampler#PERIOD} until closed. */
-    static LiveSampler sample(LoadGauge gauge, int clients, int delayMs, String server) {
+    static LiveSampler sample(InFlightLimit gauge, int clients, long delayMs, String server) {
         long start = System.nanoTime();
         RateMeter rate = new RateMeter();
         double bound = clients / (delayMs / 1000.0);

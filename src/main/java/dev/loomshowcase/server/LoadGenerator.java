@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 
 /**
  * A closed-loop load generator: C clients, each a virtual thread sending its next request as soon as
@@ -42,63 +43,66 @@ public final class LoadGenerator {
 
     /** Runs the load described by {@code spec} and returns what its window measured. */
     public static LoadResult run(LoadSpec spec) throws InterruptedException {
-        return run(spec, null);
+        return run(spec, 1, boundary -> { }).getFirst();
     }
 
-    /** As {@link #run(LoadSpec)}, counting requests in flight and answers on {@code gauge} as they happen (null: none). */
-    public static LoadResult run(LoadSpec spec, LoadGauge gauge) throws InterruptedException {
+    /**
+     * Runs the load over a warm-up and then {@code windows} consecutive windows of {@code spec.duration()}
+     * each, the clients running on without a pause between them, and returns one result per window.
+     * {@code boundaries} hears the index of each boundary as it passes: 0 at the first window's start,
+     * {@code windows} at the last one's end, so others can sample their own figures over the same spans.
+     */
+    public static List<LoadResult> run(LoadSpec spec, int windows, IntConsumer boundaries) throws InterruptedException {
+        if (windows < 1 || (windows > 1 && spec.requests() != null)) {
+            throw new IllegalArgumentException("windows must be 1, or more without a request count; was " + windows);
+        }
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         long start = System.nanoTime();
-        Window window = new Window(start + spec.warmup().toNanos(),
-                start + spec.warmup().toNanos() + spec.duration().toNanos(), spec.requests());
+        Window window = new Window(start + spec.warmup().toNanos(), spec.duration().toNanos(), windows, spec.requests());
         HttpRequest request = HttpRequest.newBuilder(spec.target()).timeout(spec.requestTimeout()).GET().build();
         List<ClientStats> stats = new ArrayList<>();
         try (client) {
             ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 for (int i = 0; i < spec.concurrency(); i++) {
-                    ClientStats own = new ClientStats();
+                    ClientStats own = new ClientStats(windows);
                     stats.add(own);
-                    clients.submit(() -> loop(client, request, window, own, gauge));
+                    clients.submit(() -> loop(client, request, window, own));
                 }
-                window.awaitEnd();
+                window.awaitBoundaries(boundaries);
             } finally {
                 clients.shutdownNow();
                 clients.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
                 client.shutdownNow();
             }
         }
-        return summarise(spec, window, stats);
+        List<LoadResult> results = new ArrayList<>();
+        for (int w = 0; w < windows; w++) {
+            results.add(summarise(spec, window, stats, w));
+        }
+        return results;
     }
 
     /** One client: request after request until the window ends or the thread is interrupted. */
-    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own, LoadGauge gauge) {
+    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own) {
         while (!Thread.currentThread().isInterrupted() && window.open(System.nanoTime())) {
             long sent = System.nanoTime();
             String outcome;
-            if (gauge != null) {
-                gauge.sent();
-            }
             try {
                 outcome = outcome(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                if (gauge != null) {
-                    gauge.abandoned();
-                }
                 return;
             } catch (IOException e) {
                 outcome = kind(e);
             }
-            if (gauge != null) {
-                gauge.answer();
-            }
             long done = System.nanoTime();
-            if (window.counts(done)) {
-                own.record(outcome, (done - sent) / 1000);
+            int slot = window.slot(done);
+            if (slot >= 0) {
+                own.record(slot, outcome, (done - sent) / 1000);
             }
         }
     }
@@ -115,14 +119,14 @@ public final class LoadGenerator {
         return e instanceof HttpTimeoutException ? "timeout" : "io";
     }
 
-    private static LoadResult summarise(LoadSpec spec, Window window, List<ClientStats> stats) {
+    private static LoadResult summarise(LoadSpec spec, Window window, List<ClientStats> stats, int slot) {
         Histogram all = new Histogram(MAX_LATENCY_MICROS, 3);
         Map<String, Long> errors = new HashMap<>();
         for (ClientStats s : stats) {
-            all.add(s.latencies);
-            s.errors.forEach((kind, n) -> errors.merge(kind, n, Long::sum));
+            all.add(s.latencies[slot]);
+            s.errors[slot].forEach((kind, n) -> errors.merge(kind, n, Long::sum));
         }
-        double windowMs = window.lengthNanos() / 1e6;
+        double windowMs = window.lengthNanos(slot) / 1e6;
         long ok = all.getTotalCount();
         Map<String, Double> latency = ok == 0 ? Map.of() : Map.of(
                 "p50", all.getValueAtPercentile(50) / 1000.0,
@@ -134,36 +138,51 @@ public final class LoadGenerator {
                 ok / (windowMs / 1000), latency);
     }
 
-    /** One client's own records; read by the generator only after the client has stopped. */
+    /** One client's own records, one set per window; read by the generator only after the client has stopped. */
     private static final class ClientStats {
         static final String OK = "ok";
-        final Histogram latencies = new Histogram(MAX_LATENCY_MICROS, 3);
-        final Map<String, Long> errors = new HashMap<>();
+        final Histogram[] latencies;
+        final Map<String, Long>[] errors;
 
-        void record(String outcome, long micros) {
+        @SuppressWarnings("unchecked")
+        ClientStats(int windows) {
+            latencies = new Histogram[windows];
+            errors = new Map[windows];
+            for (int w = 0; w < windows; w++) {
+                latencies[w] = new Histogram(MAX_LATENCY_MICROS, 3);
+                errors[w] = new HashMap<>();
+            }
+        }
+
+        void record(int slot, String outcome, long micros) {
             if (OK.equals(outcome)) {
-                latencies.recordValue(Math.min(micros, MAX_LATENCY_MICROS));
+                latencies[slot].recordValue(Math.min(micros, MAX_LATENCY_MICROS));
             } else {
-                errors.merge(outcome, 1L, Long::sum);
+                errors[slot].merge(outcome, 1L, Long::sum);
             }
         }
     }
 
     /**
-     * The measured window [from, until): answers completing inside it count, up to {@code limit} of
-     * them when a request count is set; reaching the limit closes the window early.
+     * The measured windows [from + k * length, from + (k + 1) * length): answers completing inside one
+     * count for it, up to {@code limit} of them (one window only) when a request count is set;
+     * reaching the limit closes the window early.
      */
     private static final class Window {
         private final long from;
+        private final long length;
+        private final int windows;
         private final long until;
         private final Long limit;
         private final AtomicLong counted = new AtomicLong();
         private final CountDownLatch limitReached = new CountDownLatch(1);
         private volatile long closedAt;
 
-        Window(long from, long until, Long limit) {
+        Window(long from, long length, int windows, Long limit) {
             this.from = from;
-            this.until = until;
+            this.length = length;
+            this.windows = windows;
+            this.until = from + length * windows;
             this.limit = limit;
         }
 
@@ -171,30 +190,39 @@ public final class LoadGenerator {
             return now < until && limitReached.getCount() > 0;
         }
 
-        /** True when an answer completing at {@code now} is measured (and claims one of the limit's slots). */
-        boolean counts(long now) {
+        /** The window an answer completing at {@code now} counts for (claiming a slot of the limit), or -1. */
+        int slot(long now) {
             if (now < from || now >= until) {
-                return false;
+                return -1;
             }
-            if (limit == null) {
-                return true;
+            if (limit != null) {
+                long n = counted.incrementAndGet();
+                if (n == limit) {
+                    closedAt = now;
+                    limitReached.countDown();
+                }
+                if (n > limit) {
+                    return -1;
+                }
             }
-            long n = counted.incrementAndGet();
-            if (n == limit) {
-                closedAt = now;
-                limitReached.countDown();
-            }
-            return n <= limit;
+            return (int) Math.min(windows - 1, (now - from) / length);
         }
 
-        void awaitEnd() throws InterruptedException {
-            long wait = until - System.nanoTime();
-            limitReached.await(Math.max(0, wait), TimeUnit.NANOSECONDS);
+        /** Waits until the last window ends (or the limit is reached), telling each boundary as it passes. */
+        void awaitBoundaries(IntConsumer boundaries) throws InterruptedException {
+            for (int k = 0; k <= windows; k++) {
+                long wait = from + k * length - System.nanoTime();
+                if (limitReached.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
+                boundaries.accept(k);
+            }
         }
 
-        long lengthNanos() {
-            long end = closedAt != 0 ? closedAt : until;
-            return Math.max(1, end - from);
+        long lengthNanos(int slot) {
+            long start = from + slot * length;
+            long end = closedAt != 0 ? closedAt : start + length;
+            return Math.max(1, end - start);
         }
     }
 }

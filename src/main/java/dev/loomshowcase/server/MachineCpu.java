@@ -34,8 +34,16 @@ final class MachineCpu {
         return OptionalDouble.of(1 - (after[1] - before[1]) / total);
     }
 
+    /** Busy share (0..1) of all cores between two {@link #ticks()} readings; NaN when unknown. */
+    static double busyShare(long[] before, long[] after) {
+        if (before == null || after == null || after[0] <= before[0]) {
+            return Double.NaN;
+        }
+        return 1 - (double) (after[1] - before[1]) / (after[0] - before[0]);
+    }
+
     /** {total, idle + iowait} ticks since boot, or null when {@code /proc/stat} cannot be read. */
-    private static long[] ticks() {
+    static long[] ticks() {
         try {
             String[] fields = Files.readAllLines(STAT).getFirst().trim().split("\\s+");
             long total = 0;

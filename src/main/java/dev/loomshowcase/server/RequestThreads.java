@@ -2,7 +2,7 @@ package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.concurrent.ThreadFactory;
+import java.time.Duration;
 
 /**
  * Where a request's work runs: the one point where the showcase server and its baseline differ.
@@ -19,8 +19,8 @@ public interface RequestThreads extends AutoCloseable {
     /** The thread model's id, as in the scenario tables: {@code virtual} or {@code platform-pool}. */
     String model();
 
-    /** Threads for the three concurrent downstream calls of one request. */
-    ThreadFactory forks();
+    /** A new fan-out for the concurrent downstream calls of every request, owned by the caller. */
+    FanOut fanOut(Duration deadline);
 
     /** Runs one request's work on this model's threads and waits for its answer. */
     ObjectNode run(Work work) throws AggregateFailure, InterruptedException;
@@ -34,12 +34,12 @@ public interface RequestThreads extends AutoCloseable {
         ObjectNode call() throws AggregateFailure, InterruptedException;
     }
 
-    /** Helidon's virtual thread per request runs the work itself; the calls fork virtual threads. */
+    /** Helidon's virtual thread per request runs the work itself; the calls fork virtual threads in a scope. */
     static RequestThreads virtual() {
         return new VirtualRequestThreads();
     }
 
-    /** A fixed pool of {@code threads} platform threads runs the work; the calls fork platform threads. */
+    /** A fixed pool of {@code threads} platform threads runs the work; the calls share a platform pool too. */
     static RequestThreads platformPool(int threads) {
         return new PlatformPoolRequestThreads(threads);
     }

@@ -1,17 +1,18 @@
 package dev.loomshowcase.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.UnixOperatingSystemMXBean;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.LiveLine;
+import dev.loomshowcase.engine.LiveSampler;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,63 +22,110 @@ import java.util.concurrent.StructuredTaskScope;
  * One cell of the {@code server} scenario, run inside the cell's child JVM: an aggregator server
  * (virtual threads, or the platform-pool baseline) under closed-loop load at one concurrency.
  *
- * <p>The load generator runs in the same JVM as the server. A separate JVM would not free any core
- * (both share the machine's cores either way) and would add a process to start, watch and stop; in
- * the same JVM the cell's carrier count governs the server's request threads and the clients alike,
- * and its CPU time covers the whole client-server exchange. While the load runs, a probe client GETs
- * one stub directly, one request at a time: its latency staying at the configured delay shows the
- * stubs were not the bottleneck.
+ * <p>Three processes share the cores: this JVM (the server), the stubs (a JVM this cell starts with
+ * its level's delay, {@link StubsProcess}, or whatever {@code --stubs} names) and the load generator, which {@link LoadProcess} starts in a JVM of
+ * its own so it takes no carrier from the server. At each window boundary this side reads the CPU
+ * time of the server and the stubs ({@link ProcessCpu}); the load process reports its own. So each
+ * window's CPU is attributed per process, and the server's in-flight count is sampled by the server
+ * itself ({@link InFlightSampler}). While the load runs, a probe GETs one stub directly, one request at
+ * a time: its latency staying at the configured delay shows the stubs were not the bottleneck.
  */
 public final class ServerLoadWorkload implements Workload {
 
     public static final String NAME = "server";
     /** The stub the probe calls: the user service, whose delay is the downstream delay. */
     static final String PROBE_PATH = "/users/1";
+    /** Sockets one request in flight holds: its client's, and up to three to the stubs. */
+    public static final int SOCKETS_PER_REQUEST = 4;
+    /** Files a JVM holds besides the sockets (jars, pipes, selectors). */
+    public static final int FILES_BESIDES_SOCKETS = 500;
 
     private final AggregatorServer server;
+    private final StubsProcess ownStubs;
     private final URI stubs;
-    private final int concurrency;
-    private final Duration warmup;
-    private final Duration window;
-    private final int delayMs;
+    private final CellSpec spec;
     private final Integer platformThreads;
-    private final boolean live;
-    private final List<LoadResult> loads = new ArrayList<>();
-    private final List<LoadResult> probes = new ArrayList<>();
-    private final List<Double> machineBusy = new ArrayList<>();
+    private final WindowMarks marks;
+    private ServerCellFigures figures;
 
-    private ServerLoadWorkload(AggregatorServer server, CellSpec spec, Integer platformThreads) {
+    private ServerLoadWorkload(AggregatorServer server, StubsProcess ownStubs, URI stubs, long stubsPid,
+                               CellSpec spec, Integer platformThreads) {
         this.server = server;
-        this.stubs = URI.create(spec.param("stubs"));
-        this.concurrency = Integer.parseInt(spec.param("concurrency"));
-        this.warmup = Duration.ofMillis(Long.parseLong(spec.param("warmupMs")));
-        this.window = Duration.ofMillis(Long.parseLong(spec.param("windowMs")));
-        this.delayMs = Integer.parseInt(spec.param("delayMs"));
+        this.ownStubs = ownStubs;
+        this.stubs = stubs;
+        this.spec = spec;
         this.platformThreads = platformThreads;
-        this.live = LiveLine.requested(spec);
-    }
-
-    /** Starts the cell's server: virtual for {@code virtual}, a pool of {@code platformThreads} otherwise. */
-    public static ServerLoadWorkload fromSpec(CellSpec spec) {
-        requireFileDescriptors(Integer.parseInt(spec.param("concurrency")));
-        Integer pool = spec.model() == ThreadModel.VIRTUAL ? null : Integer.valueOf(spec.param("platformThreads"));
-        RequestThreads threads = pool == null ? RequestThreads.virtual() : RequestThreads.platformPool(pool);
-        var settings = new AggregatorServer.Settings("127.0.0.1", 0, URI.create(spec.param("stubs")),
-                Duration.ofMillis(Long.parseLong(spec.param("deadlineMs"))));
-        return new ServerLoadWorkload(AggregatorServer.start(settings, threads), spec, pool);
+        this.marks = new WindowMarks(windows(spec), stubsPid);
     }
 
     /**
-     * Each client holds a connection to the server, and each in-flight request up to three to the stubs,
-     * all in this JVM: at 1000 clients that is ~4000 sockets, beyond the common default limit of 1024.
-     * Failing here says so plainly instead of as a "Too many open files" in the middle of the load.
+     * Starts the cell's stubs (a process of their own with this level's delay, unless {@code stubs}
+     * names running ones) and its server: virtual for {@code virtual}, a pool of {@code platformThreads} otherwise.
+     */
+    public static ServerLoadWorkload fromSpec(CellSpec spec) {
+        requireFileDescriptors(Integer.parseInt(spec.param("concurrency")));
+        StubsProcess own = spec.params().containsKey("stubs") ? null : startStubs(spec);
+        URI stubs = own != null ? own.baseUrl() : URI.create(spec.param("stubs"));
+        Integer pool = spec.model() == ThreadModel.VIRTUAL ? null : Integer.valueOf(spec.param("platformThreads"));
+        RequestThreads threads = pool == null ? RequestThreads.virtual() : RequestThreads.platformPool(pool);
+        var settings = new AggregatorServer.Settings("127.0.0.1", 0, stubs,
+                Duration.ofMillis(Long.parseLong(spec.param("deadlineMs"))), client(spec), InFlightLimit.UNBOUNDED);
+        try {
+            return new ServerLoadWorkload(AggregatorServer.start(settings, threads), own, stubs,
+                    own != null ? own.pid() : stubsPid(spec), spec, pool);
+        } catch (RuntimeException e) {
+            if (own != null) {
+                own.close();
+            }
+            throw e;
+        }
+    }
+
+    private static StubsProcess startStubs(CellSpec spec) {
+        try {
+            return StubsProcess.start(Path.of(spec.param("stubsDir")), Double.parseDouble(spec.param("stubsDelayScale")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the stubs", e);
+        }
+    }
+
+    private static DownstreamClient.Kind client(CellSpec spec) {
+        String id = spec.params().getOrDefault("client", DownstreamClient.Kind.byDefault().id());
+        return DownstreamClient.Kind.valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static int windows(CellSpec spec) {
+        return Integer.parseInt(spec.params().getOrDefault("windows", "3"));
+    }
+
+    private static long stubsPid(CellSpec spec) {
+        return Long.parseLong(spec.params().getOrDefault("stubsPid", "-1"));
+    }
+
+    /** The most clients a process with this open-files limit can hold in flight, per {@link #SOCKETS_PER_REQUEST}. */
+    public static int clientsWithin(long openFiles) {
+        return (int) Math.max(0, (openFiles - FILES_BESIDES_SOCKETS) / SOCKETS_PER_REQUEST);
+    }
+
+    /** This process's open-files limit, or -1 when unknown. */
+    public static long openFilesLimit() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
+                ? unix.getMaxFileDescriptorCount() : -1;
+    }
+
+    /**
+     * Each in-flight request holds about four sockets in this JVM; failing here says so plainly
+     * instead of as a "Too many open files" in the middle of the load.
      */
     static void requireFileDescriptors(int concurrency) {
-        long needed = 4L * concurrency + 500;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                && unix.getMaxFileDescriptorCount() < needed) {
-            throw new IllegalStateException("the open-file limit is " + unix.getMaxFileDescriptorCount() + " but "
-                    + concurrency + " clients need about " + needed + " sockets; raise it (ulimit -n " + needed + ")");
+        long limit = openFilesLimit();
+        if (limit >= 0 && clientsWithin(limit) < concurrency) {
+            long needed = (long) SOCKETS_PER_REQUEST * concurrency + FILES_BESIDES_SOCKETS;
+            throw new IllegalStateException("the open-file limit is " + limit + " but " + concurrency
+                    + " clients need about " + needed + " files; raise it (ulimit -n " + needed + ")");
         }
     }
 
@@ -86,71 +134,58 @@ public final class ServerLoadWorkload implements Workload {
         return List.of(this::loadAndProbe);
     }
 
-    /** The load and the stub probe side by side, over the same warm-up and window. */
-    private LoadResult loadAndProbe() throws InterruptedException {
-        LoadSpec load = LoadSpec.of(server.uri().resolve("/aggregate/1"), concurrency, warmup, window);
-        LoadSpec probe = LoadSpec.of(stubs.resolve(PROBE_PATH), 1, warmup, window);
-        LoadGauge gauge = live ? new LoadGauge() : null;
-        try (var scope = StructuredTaskScope.open();
-             var sampler = live ? LiveLoad.sample(gauge, concurrency, delayMs, server.model()) : null) {
-            var loaded = scope.fork(() -> LoadGenerator.run(load, gauge));
+    /** The load (its own process), the stub probe and the in-flight sampler over the same windows. */
+    private LoadReport loadAndProbe() throws Exception {
+        int concurrency = Integer.parseInt(spec.param("concurrency"));
+        Duration warmup = Duration.ofMillis(Long.parseLong(spec.param("warmupMs")));
+        Duration window = Duration.ofMillis(Long.parseLong(spec.param("windowMs")));
+        int windows = windows(spec);
+        Duration timeout = Duration.ofMillis(Math.max(60_000, 3 * Long.parseLong(spec.param("deadlineMs"))));
+        LoadSpec load = new LoadSpec(server.uri().resolve("/aggregate/1"), concurrency, warmup, window, null, timeout, false);
+        LoadSpec probe = LoadSpec.of(stubs.resolve(PROBE_PATH), 1, warmup, window.multipliedBy(windows));
+        try (var sampler = new InFlightSampler(() -> server.inFlight().inFlight(), windows);
+             var live = liveIfAsked(concurrency);
+             var scope = StructuredTaskScope.open()) {
             var probed = scope.fork(() -> LoadGenerator.run(probe));
-            var busy = scope.fork(() -> MachineCpu.busyShare(warmup, window));
+            var loaded = scope.fork(() -> LoadProcess.run(load, windows, boundary -> {
+                marks.mark(boundary);
+                sampler.window(boundary);
+            }));
             scope.join();
-            loads.add(loaded.get());
-            probes.add(probed.get());
-            machineBusy.add(busy.get().orElse(Double.NaN));
+            figures = CellFigures.of(spec, platformThreads, loaded.get(), probed.get(), marks, sampler);
             return loaded.get();
         }
     }
 
+    /** For the dashboard: the server's own in-flight count and answer rate, printed as it runs (null when not asked). */
+    private LiveSampler liveIfAsked(int concurrency) {
+        if (!LiveLine.requested(spec)) {
+            return null;
+        }
+        long delayMs = Long.parseLong(spec.params().getOrDefault("delayMs", "1000"));
+        return LiveLoad.sample(server.inFlight(), concurrency, delayMs, spec.model().id());
+    }
+
     @Override
     public void verify(List<Object> results) {
-        if (results.size() != 1 || !(results.getFirst() instanceof LoadResult result) || result.ok() == 0) {
+        if (results.size() != 1 || !(results.getFirst() instanceof LoadReport report)
+                || report.windows().stream().mapToLong(LoadResult::ok).sum() == 0) {
             throw new IllegalStateException("the load run got no successful answer: " + results);
         }
     }
 
-    /** The median-throughput run's figures, with the throughput range over all runs. */
+    /** The figures of the windows, typed ({@link ServerCellFigures}) and written as the cell's extras. */
+    @SuppressWarnings("unchecked")
     @Override
     public Map<String, Object> extras() {
-        List<LoadResult> sorted = loads.stream().sorted(Comparator.comparingDouble(LoadResult::throughput)).toList();
-        LoadResult median = sorted.get(sorted.size() / 2);
-        LoadResult probe = probes.get(loads.indexOf(median));
-        Map<String, Object> extras = new LinkedHashMap<>();
-        extras.put("concurrency", concurrency);
-        if (platformThreads != null) {
-            extras.put("platformThreads", platformThreads);
-        }
-        extras.put("throughput", round(median.throughput()));
-        extras.put("throughputRange", Map.of("min", round(sorted.getFirst().throughput()), "max", round(sorted.getLast().throughput())));
-        extras.put("littleBound", round(concurrency / (delayMs / 1000.0)));
-        extras.put("latencyMs", percentiles(median));
-        extras.put("answered", median.ok());
-        extras.put("errors", median.errors());
-        extras.put("downstreamDelayMs", delayMs);
-        extras.put("stubLatencyMs", percentiles(probe));
-        double busy = machineBusy.get(loads.indexOf(median));
-        if (!Double.isNaN(busy)) {
-            extras.put("machineCpuBusy", Math.round(busy * 100) / 100.0);
-        }
-        return extras;
-    }
-
-    private static Map<String, Double> percentiles(LoadResult result) {
-        Map<String, Double> p = new LinkedHashMap<>();
-        for (String name : List.of("p50", "p90", "p99", "max")) {
-            p.put(name, round(result.latency(name)));
-        }
-        return p;
-    }
-
-    private static double round(double value) {
-        return Double.isNaN(value) ? value : Math.round(value * 10) / 10.0;
+        return new ObjectMapper().convertValue(figures, Map.class);
     }
 
     @Override
     public void close() {
         server.close();
+        if (ownStubs != null) {
+            ownStubs.close();
+        }
     }
 }

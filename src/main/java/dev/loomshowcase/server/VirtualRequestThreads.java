@@ -2,12 +2,10 @@ package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.concurrent.ThreadFactory;
+import java.time.Duration;
 
 /** The Níma way: the request's own virtual thread does the work; nothing to size, nothing to queue. */
 final class VirtualRequestThreads implements RequestThreads {
-
-    private final ThreadFactory forks = Thread.ofVirtual().name("aggregate-call-", 0).factory();
 
     @Override
     public String model() {
@@ -15,8 +13,8 @@ final class VirtualRequestThreads implements RequestThreads {
     }
 
     @Override
-    public ThreadFactory forks() {
-        return forks;
+    public FanOut fanOut(Duration deadline) {
+        return new ScopeFanOut(deadline);
     }
 
     @Override

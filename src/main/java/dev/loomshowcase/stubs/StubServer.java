@@ -3,9 +3,12 @@ package dev.loomshowcase.stubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,11 @@ public final class StubServer implements AutoCloseable {
 
     /** Server threads for requests being read and answered (delays do not hold them). */
     static final int CONTAINER_THREADS = 200;
+    /**
+     * Connections waiting to be accepted: a server under 4000 clients opens 12,000 to the stubs in a
+     * burst, which Jetty's default queue would partly refuse (answered 502 by the server).
+     */
+    static final int ACCEPT_QUEUE = 8192;
     /** Threads that release delayed responses when their delay is up. */
     static final int ASYNC_RESPONSE_THREADS = 64;
 
@@ -83,10 +91,13 @@ public final class StubServer implements AutoCloseable {
                 .port(port)
                 .usingFilesUnderDirectory(root.toString())
                 .containerThreads(CONTAINER_THREADS)
+                .jettyAcceptQueueSize(ACCEPT_QUEUE)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
                 .maxRequestJournalEntries(JOURNAL_ENTRIES)
                 .gzipDisabled(true)
+                .stubRequestLoggingDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .notifier(SILENT);
         if (!journal) {
             options.disableRequestJournal();
@@ -99,9 +110,7 @@ public final class StubServer implements AutoCloseable {
             throw new StubStartException("cannot start stubs on 127.0.0.1:" + port + ": " + rootMessage(e));
         }
         StubServer stubs = new StubServer(server);
-        if (delayScale != 1.0) {
-            stubs.scaleDelays(delayScale);
-        }
+        stubs.lighten(root.resolve("__files"), delayScale);
         return stubs;
     }
 
@@ -119,15 +128,40 @@ public final class StubServer implements AutoCloseable {
         return server;
     }
 
-    private void scaleDelays(double factor) {
+    /**
+     * Rewrites each mapping in memory: the fixed delay scaled, a body file read once into the mapping
+     * (WireMock would read it from disk on every call otherwise) unless it is a template. The files
+     * stay as they are.
+     */
+    private void lighten(Path files, double delayScale) {
         for (StubMapping mapping : server.listAllStubMappings().getMappings()) {
-            Integer delay = mapping.getResponse().getFixedDelayMilliseconds();
-            if (delay != null) {
-                mapping.setResponse(ResponseDefinitionBuilder.like(mapping.getResponse())
-                        .withFixedDelay((int) Math.max(1, Math.round(delay * factor)))
-                        .build());
-                server.editStubMapping(mapping);
+            ResponseDefinition response = mapping.getResponse();
+            Integer delay = response.getFixedDelayMilliseconds();
+            String bodyFile = isTemplate(response) ? null : response.getBodyFileName(); // templates stay files
+            if ((delay == null || delayScale == 1.0) && bodyFile == null) {
+                continue;
             }
+            ResponseDefinitionBuilder lighter = ResponseDefinitionBuilder.like(response);
+            if (delay != null) {
+                lighter.withFixedDelay((int) Math.max(1, Math.round(delay * delayScale)));
+            }
+            if (bodyFile != null && Files.isRegularFile(files.resolve(bodyFile))) {
+                lighter.withBodyFile(null).withBody(readBody(files.resolve(bodyFile)));
+            }
+            mapping.setResponse(lighter.build());
+            server.editStubMapping(mapping);
+        }
+    }
+
+    private static boolean isTemplate(ResponseDefinition response) {
+        return response.getTransformers() != null && !response.getTransformers().isEmpty();
+    }
+
+    private static byte[] readBody(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StubStartException("cannot read stub body " + file + ": " + e.getMessage());
         }
     }
 

@@ -27,6 +27,9 @@ class ServerCommandsBadInputTest {
                 new Object[]{List.of("serve", "--port", "70000"), "--port"},
                 new Object[]{List.of("serve", "--stubs", "ftp://x"), "--stubs"},
                 new Object[]{List.of("serve", "--platform-threads", "0"), "below 1"},
+                new Object[]{List.of("serve", "--client", "okhttp"), "jdk, helidon"},
+                new Object[]{List.of("serve", "--max-in-flight", "-1"), "--max-in-flight"},
+                new Object[]{List.of("server", "--client", "x"), "jdk, helidon"},
                 new Object[]{List.of("server", "--platform-threads", "abc"), "whole number"});
     }
 

@@ -23,22 +23,51 @@ class ServerScenarioTest {
     private final ServerScenario scenario = new ServerScenario();
 
     @Test
-    void standardPlanPairsThePoolAndVirtualThreadsAtTenHundredAndThousandClients() {
-        List<CellSpec> cells = scenario.plan(options(RunMode.STANDARD));
-        assertEquals(6, cells.size());
-        assertEquals(List.of("10", "10", "100", "100", "1000", "1000"), cells.stream().map(c -> c.param("concurrency")).toList());
+    void standardPlanClimbsTheLadderWithOwnStubsAndComparesTheClientsAtHundred() {
+        List<CellSpec> cells = scenario.plan(options(RunMode.STANDARD, null));
+        List<Integer> levels = ServerPlan.levels(RunMode.STANDARD, ServerScenario.maxClients());
+        assertEquals(levels.size() * 2 + 1, cells.size());
         assertEquals(ThreadModel.PLATFORM_POOL, cells.getFirst().model());
         assertEquals(ThreadModel.VIRTUAL, cells.get(1).model());
         assertEquals("1000", cells.getFirst().param("delayMs"));
+        assertEquals("1.0", cells.getFirst().param("stubsDelayScale"));
+        assertEquals("3", cells.getFirst().param("windows"));
         assertEquals("50", cells.getFirst().param("platformThreads"));
+        CellSpec other = cells.stream().filter(c -> c.params().containsKey("case")).findFirst().orElseThrow();
+        assertEquals("100", other.param("concurrency"));
+        assertEquals("jdk", other.param("client"));
         assertTrue(cells.stream().allMatch(c -> c.carriers() == 2), "cells run at the largest carrier count");
     }
 
     @Test
-    void quickPlanShortensTheDelayAndDropsTheThousandLevel() {
-        List<CellSpec> cells = scenario.plan(options(RunMode.QUICK));
+    void eachLevelsDelayKeepsItsRateWithinTheCpuBudget() {
+        assertEquals(1000, ServerPlan.delayMs(10, 1000, 2));
+        assertEquals(1000, ServerPlan.delayMs(100, 1000, 2));
+        assertEquals(3000, ServerPlan.delayMs(1000, 1000, 2));
+        assertEquals(12000, ServerPlan.delayMs(4000, 1000, 2));
+        assertEquals(6000, ServerPlan.delayMs(1000, 1000, 1), "one core: half the rate, twice the delay");
+    }
+
+    @Test
+    void theOpenFilesLimitSetsTheHighestLevel() {
+        assertEquals(List.of(10, 100, 1000, 4000), ServerPlan.levels(RunMode.STANDARD, 4875));
+        assertEquals(List.of(10, 100), ServerPlan.levels(RunMode.STANDARD, 131));
+        assertEquals(4875, dev.loomshowcase.server.ServerLoadWorkload.clientsWithin(20_000));
+        assertEquals(List.of(10, 100, 1000), ServerPlan.levels(RunMode.QUICK, 4875), "quick stops at 1000");
+    }
+
+    @Test
+    void quickPlanShortensTheDelayAndSkipsTheClientComparison() {
+        List<CellSpec> cells = scenario.plan(options(RunMode.QUICK, null));
         assertEquals("200", cells.getFirst().param("delayMs"));
-        assertTrue(cells.stream().noneMatch(c -> c.param("concurrency").equals("1000")));
+        assertTrue(cells.stream().noneMatch(c -> c.param("concurrency").equals("4000")));
+        assertTrue(cells.stream().noneMatch(c -> c.params().containsKey("case")));
+    }
+
+    @Test
+    void namedStubsKeepTheirDelayAtEveryLevel() {
+        List<CellSpec> cells = scenario.plan(options(RunMode.STANDARD));
+        assertTrue(cells.stream().allMatch(c -> c.param("delayMs").equals("1000") && c.param("stubs").equals("http://127.0.0.1:9")));
     }
 
     @Test
@@ -118,7 +147,11 @@ class ServerScenarioTest {
     }
 
     private static RunOptions options(RunMode mode) {
-        return new RunOptions(mode, List.of(1, 2), URI.create("http://127.0.0.1:9"), Map.of());
+        return options(mode, URI.create("http://127.0.0.1:9"));
+    }
+
+    private static RunOptions options(RunMode mode, URI stubs) {
+        return new RunOptions(mode, List.of(1, 2), stubs, Map.of());
     }
 
     private static CellSpec spec(ThreadModel model, int concurrency) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
-import dev.loomshowcase.downstream.Downstream;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServer;
@@ -45,7 +44,8 @@ class AggregateServiceTest {
 
     static final long DELAY_MS = 1000;
     private static final StubServer STUBS = StubServer.start(StubDirectory.locate(), 0, 1.0);
-    private static final Downstream DOWNSTREAM = new Downstream(STUBS.baseUrl(), Duration.ofSeconds(10));
+    private static final DownstreamClient DOWNSTREAM =
+            DownstreamClient.of(DownstreamClient.Kind.byDefault(), STUBS.baseUrl(), Duration.ofSeconds(10));
 
     private final Http1Client client;
     private final URI base;
@@ -65,7 +65,7 @@ class AggregateServiceTest {
     static void routing(HttpRouting.Builder routing) {
         RequestThreads threads = RequestThreads.virtual();
         AggregatorServer.routing(routing, new AggregateService(
-                new Aggregator(DOWNSTREAM, Duration.ofSeconds(5), threads.forks()), threads));
+                new Aggregator(DOWNSTREAM, Duration.ofSeconds(5), threads.fanOut(Duration.ofSeconds(5))), threads));
     }
 
     @AfterAll

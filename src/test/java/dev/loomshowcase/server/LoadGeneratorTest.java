@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +29,28 @@ class LoadGeneratorTest {
     @AfterAll
     static void stopStubs() {
         stubs.close();
+    }
+
+    @Test
+    void consecutiveWindowsEachGetTheirOwnResultAndEveryBoundaryIsTold() throws Exception {
+        List<Integer> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<LoadResult> windows = LoadGenerator.run(LoadSpec.of(stubs.baseUrl().resolve("/users/1"), 5,
+                Duration.ofMillis(200), Duration.ofMillis(600)), 3, told::add);
+        assertEquals(List.of(0, 1, 2, 3), told);
+        assertEquals(3, windows.size());
+        assertTrue(windows.stream().allMatch(w -> w.ok() > 0 && w.windowMs() == 600), windows.toString());
+    }
+
+    @Test
+    void theLoadProcessReportsItsWindowsAndItsOwnCpu() throws Exception {
+        List<Integer> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LoadReport report = LoadProcess.run(LoadSpec.of(stubs.baseUrl().resolve("/users/1"), 3,
+                Duration.ofMillis(300), Duration.ofMillis(500)), 2, told::add);
+        assertEquals(List.of(0, 1, 2), told);
+        assertEquals(2, report.windows().size());
+        assertEquals(2, report.cpuMs().size());
+        assertTrue(report.windows().stream().allMatch(w -> w.ok() > 0), report.toString());
+        assertTrue(report.cpuMs().stream().allMatch(ms -> ms >= 0), report.toString());
     }
 
     @Test
