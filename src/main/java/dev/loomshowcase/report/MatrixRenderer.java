@@ -1,6 +1,7 @@
 package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.Units;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class MatrixRenderer {
         String seed = "seed " + cell.seed().text();
         return cell.speedup() == null
                 ? String.format(Locale.ROOT, "%s  %s", cell.mark(), seed)
-                : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), String.format(Locale.ROOT, "%.2fx", cell.speedup()), seed);
+                : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), Units.speedup(cell.speedup()), seed);
     }
 
     /** The rival's comparison, and the agreement with the seed unless it simply agrees. */
@@ -98,7 +99,7 @@ public final class MatrixRenderer {
     }
 
     private static String rival(MatrixCell cell) {
-        return cell.rival() == null ? "" : String.format(Locale.ROOT, "vs %s: %.2fx", cell.rival(), cell.vsRival());
+        return cell.rival() == null ? "" : "vs " + cell.rival() + ": " + Units.speedup(cell.vsRival());
     }
 
     private static String fit(String text) {

@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Units;
 
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ public final class TrapJudge {
         boolean noGain = speedup >= 1 / NO_GAIN && speedup <= NO_GAIN;
         if (clearlySlower || noGain) {
             return new TrapFinding(claim, experiment, measured, MYTH,
-                    String.format(Locale.ROOT, "the threaded version ran at %.2fx the speed of sequential: ", speedup)
+                    String.format(Locale.ROOT, "the threaded version ran at %s the speed of sequential: ", Units.speedup(speedup))
                             + whyNot.apply(c));
         }
         if (speedup > NO_GAIN && c.wallMs().max() <= baselineMedian) {
@@ -144,13 +145,13 @@ public final class TrapJudge {
     }
 
     private static String speedup(CellResult cell) {
-        return String.format(Locale.ROOT, "%.2fx (%s, range %s..%s)", cell.speedup(),
-                ms(cell.wallMs().median()), ms(cell.wallMs().min()), ms(cell.wallMs().max()));
+        return String.format(Locale.ROOT, "%s (%s, range %s)", Units.speedup(cell.speedup()),
+                ms(cell.wallMs().median()), Units.range(cell.wallMs().min(), cell.wallMs().max()));
     }
 
     /** A duration readable at any size: microseconds below 1 ms. */
     static String ms(double millis) {
-        return millis < 1 ? String.format(Locale.ROOT, "%.0f us", millis * 1000) : String.format(Locale.ROOT, "%.1f ms", millis);
+        return Units.duration(millis);
     }
 
     /** The four traps, judged in the seed's order. */
