@@ -47,8 +47,8 @@ public record VerdictRule(double band) {
         double speedup = baselineWall.median() / cellWall.median();
         if (ceiling.isPresent() && ceiling.get().brokenBy(speedup)) {
             return new Judgement(speedup, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
-                    "%s is above the %s ceiling of %s: the baseline was disturbed (slowed by other load), not a result; "
-                            + "rerun on a quieter machine", Units.speedup(speedup), Units.speedup(ceiling.get().speedup()),
+                    "%s is above the %s ceiling of %s: the baseline ran slower than its work allows (a disturbed "
+                            + "baseline), so this is not a result; rerun", Units.speedup(speedup), Units.speedup(ceiling.get().speedup()),
                     ceiling.get().why()));
         }
         Verdict verdict = verdict(speedup, baselineWall, cellWall);

@@ -4,6 +4,7 @@ import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.Errors;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.CpuAccount;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.ScenarioRunner;
@@ -44,6 +45,7 @@ public final class MainJob {
     public VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
         long start = System.nanoTime();
         double loadBefore = MachineLoad.now();
+        var cpuBefore = CpuAccount.read();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
         planned.accept(chosen.stream().mapToInt(s -> countCells(s, options)).sum());
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
@@ -64,7 +66,8 @@ public final class MainJob {
             }
         }
         VerdictReport report = assemble(options, results, unavailable, (System.nanoTime() - start) / 1e9);
-        return report.withLoad(new MachineLoad(loadBefore, MachineLoad.now(), report.environment().cores()));
+        var usage = cpuBefore.flatMap(first -> CpuAccount.read().flatMap(last -> CpuAccount.between(first, last)));
+        return report.withLoad(MachineLoad.of(loadBefore, MachineLoad.now(), report.environment().cores(), usage));
     }
 
     static VerdictReport assemble(RunOptions options, Map<String, ScenarioResult> results,

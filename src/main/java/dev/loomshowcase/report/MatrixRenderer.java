@@ -34,6 +34,7 @@ public final class MatrixRenderer {
         lines.add("THE SEED'S DECISION MATRIX, MEASURED HERE");
         lines.add(String.format(Locale.ROOT, "JDK %s, %d cores, %s mode, %.0f s.", env.jdk(), env.cores(),
                 report.mode(), report.elapsedS()));
+        report.loadOrEmpty().flatMap(MachineLoad::split).ifPresent(lines::add);
         lines.add("speedup = sequential time / virtual-thread time (medians)");
         lines.add("");
         lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE),

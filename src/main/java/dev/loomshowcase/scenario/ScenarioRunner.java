@@ -9,6 +9,7 @@ import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.Rounds;
 import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.CpuAccount;
 import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
@@ -56,12 +57,15 @@ public final class ScenarioRunner {
         List<CellSpec> plan = onCores(watchPinningIfAsked(scenario.plan(options), options), options.cores());
         List<CellOutcome> outcomes;
         Rounds rounds = options.rounds();
+        var cpuBefore = CpuAccount.read();
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runInRounds(plan, scenario::cellTimeout, scenario::forks,
                     progress, rounds, EXTRA_ROUNDS);
         }
+        var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = scenario.analyse(outcomes);
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
+        usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
         notes.addAll(driftNotes(outcomes));
         notes.add(rounds.describe() + coresNote(options.cores()) + ".");
