@@ -21,6 +21,8 @@ public final class Bands {
     public static final double CEILING_SLACK = 1.05;
     /** A spread (max - min) wider than this share of the median makes a median alone hard to trust. */
     public static final double WIDE_SPREAD = 0.25;
+    /** Share of Little's bound (concurrency / delay) from which a server counts as keeping up. */
+    public static final double KEEPS_UP = 0.8;
     /** Repeated measurements of a speedup that stay within this share of each other "hold". */
     public static final double HOLDS_WITHIN = 0.10;
 

@@ -36,6 +36,8 @@ public final class MatrixRenderer {
                 report.mode(), report.elapsedS()));
         report.loadOrEmpty().flatMap(MachineLoad::split).ifPresent(lines::add);
         lines.add("speedup = sequential time / virtual-thread time (medians)");
+        lines.add("single carrier = " + measuredOn(report.matrix(), MatrixColumn.SINGLE));
+        lines.add("multiple carriers = " + measuredOn(report.matrix(), MatrixColumn.MULTI));
         lines.add("");
         lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE),
                 header(report.matrix(), MatrixColumn.MULTI)));
@@ -53,6 +55,11 @@ public final class MatrixRenderer {
         StringBuilder out = new StringBuilder();
         lines.forEach(line -> out.append(printable(line.stripTrailing(), charset)).append('\n'));
         return out.toString();
+    }
+
+    private static String measuredOn(Map<String, MatrixRowResult> matrix, MatrixColumn column) {
+        return matrix.values().stream().map(r -> r.cell(column).measuredOn()).filter(m -> m != null)
+                .findFirst().orElse("nothing");
     }
 
     private static String header(Map<String, MatrixRowResult> matrix, MatrixColumn column) {
