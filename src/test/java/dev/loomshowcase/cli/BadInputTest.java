@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input gets one clear line on stderr and exit code 2 (usage) or 1 (runtime); never a stack trace. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BadInputTest {
 
     private record Run(int code, String out, String err) {

@@ -1,5 +1,7 @@
 package dev.loomshowcase.scenario;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How structured cases and pitfall cases are judged, from fabricated outcomes (no child JVMs). */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CaseJudgementTest {
 
     private static CellOutcome outcome(Map<String, String> params, Map<String, Object> extras, double... wallMs) {
