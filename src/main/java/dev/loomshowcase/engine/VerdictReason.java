@@ -37,7 +37,7 @@ record VerdictReason(double speedup, double cpuShare, int carriers, int effectiv
                     : String.format(Locale.ROOT, "%s, but ranges overlap (%s vs baseline %s): too noisy, rerun with "
                             + "--thorough", x(), Units.range(cell.min(), cell.max()),
                             Units.range(baseline.min(), baseline.max()));
-            case BASELINE, FAILED -> throw new IllegalStateException("not a comparison: " + verdict);
+            case BASELINE, FAILED, HELD, BROKEN -> throw new IllegalStateException("not a comparison: " + verdict);
         };
     }
 

@@ -32,6 +32,8 @@ final class Reasons {
             case INCONCLUSIVE -> "too noisy: rerun --thorough";
             case FAILED -> "failed";
             case BASELINE -> "baseline";
+            case HELD -> "guarantee held";
+            case BROKEN -> "guarantee broken";
         };
     }
 
@@ -47,6 +49,8 @@ final class Reasons {
             case INCONCLUSIVE -> "too noisy: rerun --thorough";
             case FAILED -> "failed";
             case BASELINE -> "baseline";
+            case HELD -> "guarantee held";
+            case BROKEN -> "guarantee broken";
         };
     }
 
