@@ -19,7 +19,9 @@ public final class Main {
 
     /** The configured command line, also used by tests to capture output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ShowcaseCommand())
+        CommandLine root = new CommandLine(new ShowcaseCommand());
+        ListedScenarioCommand.addTo(root);
+        return root
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new RuntimeErrorHandler());

@@ -2,7 +2,7 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.observe.CgroupFiles;
 import dev.loomshowcase.scenario.MillionScenario;
-import dev.loomshowcase.scenario.Scene;
+import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +13,7 @@ import java.util.Locale;
 @Command(name = "million", mixinStandardHelpOptions = true,
         description = "Start 1,000,000 sleeping virtual threads (quick: 100,000) against 10,000 platform threads "
                 + "(quick: 2,000): time to start and finish, memory per thread, and the heap flags that help.")
-final class MillionCommand extends SceneCommand {
+final class MillionCommand extends ScenarioCommand {
 
     @Option(names = "--virtual", paramLabel = "N", converter = PositiveInt.class,
             description = "Virtual threads to start (default 1,000,000; quick 100,000).")
@@ -24,7 +24,7 @@ final class MillionCommand extends SceneCommand {
     Integer platform;
 
     @Override
-    Scene scene() {
+    Scenario scenario() {
         int v = virtual != null ? virtual : options.quick ? 100_000 : 1_000_000;
         int p = platform != null ? platform : options.quick ? 2_000 : 10_000;
         long cap = MillionScenario.platformCap(CgroupFiles.system().smallestThreadLimit());

@@ -6,6 +6,7 @@ import dev.loomshowcase.report.TableRenderer;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.ScenarioRunner;
+import dev.loomshowcase.scenario.Scene;
 import picocli.CommandLine;
 
 import java.util.Map;
@@ -23,6 +24,9 @@ abstract class ScenarioCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The scenario of the current run, as {@link #scenario()} made it. */
+    private Scenario running;
+
     /** The scenario to run. */
     abstract Scenario scenario();
 
@@ -35,8 +39,15 @@ abstract class ScenarioCommand implements Callable<Integer> {
     void validate() {
     }
 
-    /** Prints what a scenario shows beyond the table (e.g. a scope tree, a scene's picture); nothing by default. */
+    /**
+     * Prints what a scenario shows beyond the table (e.g. a scope tree): by default a stage scene's
+     * picture, drawn from the same measurements, and nothing for other scenarios.
+     */
     void printDetails(ScenarioResult result, java.io.PrintWriter out) throws Exception {
+        if (running instanceof Scene scene) {
+            out.print(scene.picture(result));
+            out.flush();
+        }
     }
 
     @Override
@@ -45,7 +56,8 @@ abstract class ScenarioCommand implements Callable<Integer> {
         validate();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(scenario(), runOptions);
+        running = scenario();
+        ScenarioResult result = new ScenarioRunner(ProgressLine.forConsole(err)).run(running, runOptions);
         out.print(TableRenderer.render(result));
         printDetails(result, out);
         out.flush();

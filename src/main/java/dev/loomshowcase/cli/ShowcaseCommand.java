@@ -1,11 +1,10 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.report.MainJob;
 import dev.loomshowcase.report.MatrixRenderer;
-import dev.loomshowcase.report.MatrixRow;
 import dev.loomshowcase.report.ReportFiles;
 import dev.loomshowcase.report.TableRenderer;
 import dev.loomshowcase.report.VerdictReport;
+import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Option;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,8 @@ import java.util.concurrent.Callable;
                 "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
         subcommands = {FetchAllCommand.class, CalculateAllCommand.class, MixedCommand.class, CoordinationCommand.class,
                 SumCommand.class, PaymentsCommand.class,
-                StructuredCommand.class, PitfallsCommand.class,
-                TimelineCommand.class, CoffeeShopCommand.class, TrapsCommand.class, MillionCommand.class, EnvCommand.class,
+                StructuredCommand.class,
+                TimelineCommand.class, MillionCommand.class, EnvCommand.class,
                 ServerCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
@@ -79,13 +77,14 @@ final class ShowcaseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--quick and --thorough exclude each other");
         }
         List<Scenario> catalog = Scenarios.all();
-        List<String> selected = selection(cmd, catalog);
+        List<MatrixRow> rows = Scenarios.matrix();
+        List<String> selected = selection(cmd, catalog, rows);
         RunMode mode = thorough ? RunMode.THOROUGH : RunMode.QUICK;
         List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
         RunOptions options = new RunOptions(mode, counts, stubs, RunnerFlags.params(cmd, cores, orderSeed));
         var err = cmd.getErr();
         ProgressLine progress = ProgressLine.forConsole(err);
-        VerdictReport report = new MainJob(catalog, progress, progress::spanning).run(options, selected);
+        VerdictReport report = new MainJob(catalog, rows, progress, progress::spanning).run(options, selected);
         var files = ReportFiles.write(report, out);
         var console = cmd.getOut();
         report.scenarios().forEach(s -> console.println(TableRenderer.render(s)));
@@ -97,16 +96,16 @@ final class ShowcaseCommand implements Callable<Integer> {
     }
 
     /** The scenario names of {@code --only}, matrix row ids translated; a name known to neither is a usage error. */
-    private List<String> selection(CommandLine cmd, List<Scenario> catalog) {
+    private List<String> selection(CommandLine cmd, List<Scenario> catalog, List<MatrixRow> rows) {
         if (only == null) {
             return List.of();
         }
         Set<String> known = new LinkedHashSet<>();
         catalog.forEach(s -> known.add(s.name()));
         List<String> names = new ArrayList<>();
-        Arrays.stream(MatrixRow.values()).forEach(row -> known.add(row.scenario()));
+        rows.forEach(row -> known.add(row.scenario()));
         for (String name : only) {
-            String scenario = Arrays.stream(MatrixRow.values()).filter(r -> r.id().equals(name.strip()))
+            String scenario = rows.stream().filter(r -> r.id().equals(name.strip()))
                     .map(MatrixRow::scenario).findFirst().orElse(name.strip());
             if (!known.contains(scenario)) {
                 throw new CommandLine.ParameterException(cmd, "--only: unknown scenario '" + name + "' (known: "

@@ -1,7 +1,8 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.ScenarioResult;
-import dev.loomshowcase.scenario.Scene;
+import dev.loomshowcase.report.TimelinePicture;
+import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.TimelineScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,16 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code showcase timeline}: tasks A-D on their carriers, drawn as lanes. */
+/**
+ * {@code showcase timeline}: tasks A-D on their carriers, drawn as lanes. The scenario yields the
+ * recorded events; this command draws them ({@link TimelinePicture}) in the terminal and, with
+ * {@code --svg}, as an image.
+ */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "Tasks A-D (CPU, wait, CPU) drawn lane by lane from the carriers that ran them.")
-final class TimelineCommand extends SceneCommand {
+final class TimelineCommand extends ScenarioCommand {
 
     @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the lanes as an SVG image in FILE.")
     Path svg;
 
     @Override
-    Scene scene() {
+    Scenario scenario() {
         return new TimelineScenario();
     }
 
@@ -37,14 +42,16 @@ final class TimelineCommand extends SceneCommand {
     }
 
     @Override
-    void afterPicture(ScenarioResult result, PrintWriter err) throws Exception {
+    void printDetails(ScenarioResult result, PrintWriter out) throws Exception {
+        out.print(TimelinePicture.render(result));
+        out.flush();
         if (svg != null) {
             Path parent = svg.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(svg, TimelineScenario.svg(result), StandardCharsets.UTF_8);
-            err.println("SVG written to " + svg);
+            Files.writeString(svg, TimelinePicture.svg(result), StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("SVG written to " + svg);
         }
     }
 }

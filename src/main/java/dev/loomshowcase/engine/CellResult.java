@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.type.TypeReference;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +31,7 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
                          @JsonIgnore Map<String, Object> extras) {
 
     public CellResult {
-        extras = extras == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
+        extras = extras == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     }
 
     @JsonAnyGetter
@@ -47,6 +50,36 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */
     public CellResult withVerdict(Verdict newVerdict, String newReason) {
-        return new CellResult(model, carriers, wallMs, cpuMs, cpuShare, speedup, newVerdict, newReason, error, extras);
+        return withJudgement(speedup, newVerdict, newReason);
+    }
+
+    /** The same cell judged anew: its speedup (null when there is none), verdict and reason. */
+    public CellResult withJudgement(Double newSpeedup, Verdict newVerdict, String newReason) {
+        return new CellResult(model, carriers, wallMs, cpuMs, cpuShare, newSpeedup, newVerdict, newReason, error, extras);
+    }
+
+    /** The same cell with one extra added (or replaced), after the ones it has. */
+    public CellResult withExtra(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extras);
+        more.put(name, value);
+        return new CellResult(model, carriers, wallMs, cpuMs, cpuShare, speedup, verdict, reason, error, more);
+    }
+
+    /** The cell's extras read back into the record its workload wrote them from (other extras are ignored). */
+    public <T> T extrasAs(Class<T> type) {
+        return Json.read(extras, type);
+    }
+
+    /**
+     * An extra read back into its type: in the parent, extras arrive from the child as JSON maps and lists.
+     *
+     * @throws IllegalStateException when the cell reported no such extra
+     */
+    public <T> T extra(String name, TypeReference<T> type) {
+        Object raw = extras.get(name);
+        if (raw == null) {
+            throw new IllegalStateException("cell " + label() + " reported no '" + name + "'");
+        }
+        return Json.mapper().convertValue(raw, type);
     }
 }

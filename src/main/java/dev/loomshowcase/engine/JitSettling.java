@@ -42,6 +42,14 @@ public final class JitSettling {
      * many times it ran. Without compilation-time monitoring it runs nothing.
      */
     public static int settle(Repetition repetition) throws Exception {
+        return settle(repetition, MAX_REPETITIONS);
+    }
+
+    /**
+     * As {@link #settle(Repetition)}, with at most {@code maxRepetitions} runs: for a workload that
+     * warms up its own code in rounds (e.g. payments' signer, before any batch).
+     */
+    public static int settle(Repetition repetition, int maxRepetitions) throws Exception {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
             return 0;
@@ -49,7 +57,7 @@ public final class JitSettling {
         long deadline = System.nanoTime() + MAX_NANOS;
         int runs = 0;
         int quiet = 0;
-        while (quiet < QUIET_ROUNDS && runs < MAX_REPETITIONS && System.nanoTime() < deadline) {
+        while (quiet < QUIET_ROUNDS && runs < maxRepetitions && System.nanoTime() < deadline) {
             long jit0 = compiler.getTotalCompilationTime();
             long start = System.nanoTime();
             repetition.run();

@@ -1,6 +1,9 @@
 package dev.loomshowcase.observe;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.util.List;
 
 /**
  * One recorded phase of a task: a CPU phase that held a carrier, or a wait that held none.
@@ -20,6 +23,10 @@ public record PhaseEvent(String task, String phase, String kind, String carrier,
 
     public static final String CPU = "cpu";
     public static final String WAIT = "wait";
+    /** The name of the cell extra under which a recording workload reports its events. */
+    public static final String EXTRA = "events";
+    /** The type of that extra, to read it back from JSON. */
+    public static final TypeReference<List<PhaseEvent>> LIST = new TypeReference<>() { };
 
     @JsonIgnore
     public boolean isCpu() {

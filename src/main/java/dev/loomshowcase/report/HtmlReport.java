@@ -75,7 +75,7 @@ public final class HtmlReport {
         if (cell.rival() != null) {
             td.append("<br>" + Units.speedup(cell.vsRival()) + " vs <code>" + esc(cell.rival()) + "</code>");
         }
-        td.append("<br>seed: ").append(esc(cell.seed().text())).append(" <span class=\"").append(esc(cell.agreement()))
+        td.append("<br>seed: ").append(esc(Marks.seed(cell.seed()))).append(" <span class=\"").append(esc(cell.agreement()))
                 .append("\">(").append(esc(cell.agreement())).append(")</span></td>");
         return td.toString();
     }

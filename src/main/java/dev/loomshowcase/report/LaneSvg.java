@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.observe.Lane;
 import dev.loomshowcase.observe.PhaseEvent;
 
 import java.util.List;

@@ -26,13 +26,13 @@ public record MachineLoad(double before, double after, int cores, Double ownCore
     }
 
     /** The load averages with the CPU split measured between two readings, when there is one. */
-    static MachineLoad of(double before, double after, int cores, Optional<CpuAccount.Usage> usage) {
+    public static MachineLoad of(double before, double after, int cores, Optional<CpuAccount.Usage> usage) {
         return usage.map(u -> new MachineLoad(before, after, cores, u.ownCores(), u.otherCores()))
                 .orElseGet(() -> new MachineLoad(before, after, cores));
     }
 
     /** The current one-minute load average, or -1 when unavailable. */
-    static double now() {
+    public static double now() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -44,7 +44,7 @@ public final class MarkdownReport {
         if (cell.rival() != null) {
             text.append("; " + Units.speedup(cell.vsRival()) + " vs `" + cell.rival() + "`");
         }
-        text.append("<br>seed: ").append(cell.seed().text()).append(" (").append(cell.agreement()).append(')');
+        text.append("<br>seed: ").append(Marks.seed(cell.seed())).append(" (").append(cell.agreement()).append(')');
         return text.toString();
     }
 

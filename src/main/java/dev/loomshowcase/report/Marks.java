@@ -1,5 +1,7 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.scenario.SeedPrediction;
+
 import java.nio.charset.Charset;
 
 /** The check and cross marks, with ASCII stand-ins for terminals that cannot print them. */
@@ -9,6 +11,11 @@ final class Marks {
     static final String CROSS = "✘";
 
     private Marks() {
+    }
+
+    /** The seed's prediction as the seed prints it, e.g. "✔ Much faster". */
+    static String seed(SeedPrediction prediction) {
+        return (prediction.helps() ? CHECK : CROSS) + " " + prediction.words();
     }
 
     /** The mark as the given charset can print it: the symbol, else {@code +} or {@code x}. */

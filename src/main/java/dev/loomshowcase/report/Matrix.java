@@ -5,6 +5,8 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.scenario.MatrixRow;
+import dev.loomshowcase.scenario.SeedPrediction;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,22 +25,27 @@ import java.util.Optional;
  * words are sizes: "much faster" needs at least 2x, "faster" and "somewhat faster" at least 1.10x,
  * "same or slower" less ({@link Bands}); a cell agrees only when it lands in the seed's band.
  * A scenario that failed, or is missing from this build, shows as failed.
+ * The rows and the seed's predictions are those the scenarios declare ({@code Scenario.matrixRow()}).
  */
 public final class Matrix {
 
     static final String NOT_MEASURED = "not-measured";
+    /** The end of the reason given for a matrix row whose scenario this build does not have. */
+    public static final String NOT_IN_BUILD = "not in this build";
 
     private Matrix() {
     }
 
     /**
+     * @param rows        the matrix's rows, in order, as the scenarios declare them
      * @param results     measured scenarios by name
      * @param unavailable scenarios that could not produce cells, by name, with the reason
      * @return rows by id, in the seed's order
      */
-    public static Map<String, MatrixRowResult> derive(Map<String, ScenarioResult> results, Map<String, String> unavailable) {
+    public static Map<String, MatrixRowResult> derive(List<MatrixRow> rows, Map<String, ScenarioResult> results,
+                                                      Map<String, String> unavailable) {
         Map<String, MatrixRowResult> matrix = new LinkedHashMap<>();
-        for (MatrixRow row : MatrixRow.values()) {
+        for (MatrixRow row : rows) {
             matrix.put(row.id(), new MatrixRowResult(row.title(), row.scenario(), row.seedWhy(),
                     cell(row, MatrixColumn.SINGLE, results, unavailable),
                     cell(row, MatrixColumn.MULTI, results, unavailable)));
@@ -48,10 +55,10 @@ public final class Matrix {
 
     static MatrixCell cell(MatrixRow row, MatrixColumn column, Map<String, ScenarioResult> results,
                            Map<String, String> unavailable) {
-        SeedPrediction seed = row.seed(column);
+        SeedPrediction seed = column == MatrixColumn.SINGLE ? row.single() : row.multi();
         if (unavailable.containsKey(row.scenario())) {
             String why = unavailable.get(row.scenario());
-            return failed(null, why.endsWith(MainJob.NOT_IN_BUILD) ? MainJob.NOT_IN_BUILD : "scenario failed to run", why, seed);
+            return failed(null, why.endsWith(NOT_IN_BUILD) ? NOT_IN_BUILD : "scenario failed to run", why, seed);
         }
         ScenarioResult result = results.get(row.scenario());
         if (result == null) {
@@ -157,17 +164,17 @@ public final class Matrix {
             case SAME_OR_SLOWER -> "below " + Units.speedup(Bands.FASTER);
         };
         return switch (agreement) {
-            case "disagrees" -> "DISAGREES with the seed, which predicts " + seed.text() + " (" + band + "): " + measured;
-            case "unclear" -> "cannot confirm the seed (" + seed.text() + "): " + measured + ", too noisy";
+            case "disagrees" -> "DISAGREES with the seed, which predicts " + Marks.seed(seed) + " (" + band + "): " + measured;
+            case "unclear" -> "cannot confirm the seed (" + Marks.seed(seed) + "): " + measured + ", too noisy";
             default -> !seed.helps() && seed.words().equals("Slower") && cell.verdict() == Verdict.NO_EFFECT
                     ? "agrees it does not help, but " + measured + ": the same, not slower"
-                    : "agrees with the seed (" + seed.text() + "): " + measured;
+                    : "agrees with the seed (" + Marks.seed(seed) + "): " + measured;
         };
     }
 
     private static MatrixCell failed(String cell, String reason, String detail, SeedPrediction seed) {
         return new MatrixCell(cell, null, null, false, Verdict.FAILED.id(), "FAILED", reason, detail, null, null,
-                seed, "unmeasured", "FAILED: no measurement, so the seed's " + seed.text() + " is unchecked here");
+                seed, "unmeasured", "FAILED: no measurement, so the seed's " + Marks.seed(seed) + " is unchecked here");
     }
 
     private static MatrixCell unmeasured(String cell, String reason, SeedPrediction seed) {

@@ -2,6 +2,7 @@ package dev.loomshowcase.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.loomshowcase.scenario.SeedPrediction;
 
 /**
  * One cell of the measured decision matrix, derived from one measured scenario cell.

@@ -85,7 +85,7 @@ public final class MatrixRenderer {
 
     /** E.g. {@code ✔ 2.98x  seed ✔ Much faster}. */
     static String headline(MatrixCell cell) {
-        String seed = "seed " + cell.seed().text();
+        String seed = "seed " + Marks.seed(cell.seed());
         return cell.speedup() == null
                 ? String.format(Locale.ROOT, "%s  %s", cell.mark(), seed)
                 : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), Units.speedup(cell.speedup()), seed);

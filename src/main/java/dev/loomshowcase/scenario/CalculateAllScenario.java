@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.Ceiling;
 import dev.loomshowcase.engine.CellOutcome;
@@ -8,6 +7,7 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.seed.CalculateAll;
 import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.FibCalibration;
 import dev.loomshowcase.workload.Fibonacci;
@@ -28,7 +28,9 @@ import java.util.Optional;
  * time-sliced, so 3 equal tasks on 2 carriers take two rounds (one task waits for a free carrier),
  * while 3 OS threads time-sliced over 2 cores finish in about 1.5 rounds.
  *
- * <p>Run it alone: {@code scripts/showcase calculate-all}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase calculate-all --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code calculate-all --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.CalculateAll}'s {@code main}.
  */
 public final class CalculateAllScenario implements Scenario {
 
@@ -37,8 +39,12 @@ public final class CalculateAllScenario implements Scenario {
     /** What one call should take in the standard modes; quick mode scales it by its delay scale. */
     static final Duration TARGET_CALL = Duration.ofSeconds(1);
 
+    /** Parameter saying how n was chosen (calibrated, or fixed by the user), with the calibration's numbers. */
+    static final String N_SOURCE = "nSource";
+    /** Parameter with the calibration's estimate of one fib(n) call, for the cells' watchdog. */
+    static final String CALL_MS = "nCallMs";
+
     private final FibCalibration calibration;
-    private FibCalibration.Result lastCalibration;
 
     public CalculateAllScenario() {
         this(new FibCalibration());
@@ -61,9 +67,7 @@ public final class CalculateAllScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: concurrency alone does not speed up CPU-bound work; only more cores do. "
-                + "Expect virtual threads on 1 carrier = sequential (no effect); on N carriers at most N x; "
-                + "virtual threads are not time-sliced, so 3 tasks on 2 carriers take 2 rounds where 3 OS threads take 1.5.";
+        return CalculateAll.HYPOTHESIS;
     }
 
     /**
@@ -95,14 +99,31 @@ public final class CalculateAllScenario implements Scenario {
     /** Child JVMs per cell; see {@link #forks}. */
     static final int FORKS = 3;
 
+    /** The seed's decision matrix, row {@code cpu-bound}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("cpu-bound", "CPU-bound", name(),
+                SeedPrediction.doesNotHelp("Same or slower"), SeedPrediction.helps("Faster"), "Needs parallel execution"));
+    }
+
     @Override
     public boolean needsStubs() {
         return false;
     }
 
+    /** Calibrates n on this machine (or checks the user's), once per run, before the plan reads it. */
+    @Override
+    public RunOptions prepare(RunOptions options) {
+        return options.withParams(chooseN(options));
+    }
+
     @Override
     public List<CellSpec> plan(RunOptions options) {
-        Map<String, String> params = chooseN(options);
+        if (!options.params().containsKey(N_SOURCE)) {
+            throw new IllegalStateException("calculate-all: plan() needs the options prepare() returned (n is not chosen yet)");
+        }
+        Map<String, String> params = Map.of(N, options.params().get(N), N_SOURCE, options.params().get(N_SOURCE),
+                CALL_MS, options.params().get(CALL_MS));
         RunMode mode = options.mode();
         int warmups = mode.warmups();
         int reps = repetitionsPerFork(mode);
@@ -133,22 +154,19 @@ public final class CalculateAllScenario implements Scenario {
     }
 
     /** The n of this run: the user's, else calibrated; either way with how it was chosen. */
-    Map<String, String> chooseN(RunOptions options) {
+    private Map<String, String> chooseN(RunOptions options) {
         Duration target = Duration.ofNanos(Math.round(TARGET_CALL.toNanos() * options.mode().delayScale()));
-        lastCalibration = calibration.calibrate(target);
+        FibCalibration.Result calibrated = calibration.calibrate(target);
         String fixed = options.params().get(N);
-        if (fixed != null) {
-            int n = Fibonacci.requireValidN(Integer.parseInt(fixed));
-            return Map.of(N, Integer.toString(n), "nSource", "fixed by --n; " + lastCalibration.describe(n));
-        }
-        return Map.of(N, Integer.toString(lastCalibration.n()),
-                "nSource", "calibrated: " + lastCalibration.describe(lastCalibration.n()));
+        int n = fixed != null ? Fibonacci.requireValidN(Integer.parseInt(fixed)) : calibrated.n();
+        String source = (fixed != null ? "fixed by --n; " : "calibrated: ") + calibrated.describe(n);
+        return Map.of(N, Integer.toString(n), N_SOURCE, source,
+                CALL_MS, String.format(java.util.Locale.ROOT, "%.1f", calibrated.estimatedMs(n)));
     }
 
     @Override
     public Duration cellTimeout(CellSpec spec) {
-        int n = Integer.parseInt(spec.param(N));
-        double callMs = lastCalibration == null ? 1000 : lastCalibration.estimatedMs(n);
+        double callMs = Double.parseDouble(spec.params().getOrDefault(CALL_MS, "1000"));
         long workMs = Math.round(callMs * CalculateAllWorkload.TASKS * (spec.warmups() + spec.repetitions()));
         return Duration.ofSeconds(60).plusMillis(4 * workMs);
     }
@@ -156,13 +174,5 @@ public final class CalculateAllScenario implements Scenario {
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return CalculateAllNotes.of(cells, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = CalculateAllWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

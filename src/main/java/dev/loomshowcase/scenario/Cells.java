@@ -5,7 +5,7 @@ import dev.loomshowcase.engine.CellResult;
 import java.util.List;
 import java.util.Optional;
 
-/** Finding measured cells by model and carriers, for scenarios' notes. */
+/** The one way scenarios find a measured cell by model and carriers (for notes, judgements and pictures). */
 final class Cells {
 
     private Cells() {

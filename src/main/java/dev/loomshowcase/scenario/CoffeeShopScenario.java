@@ -1,11 +1,11 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.seed.CoffeeShop;
 import dev.loomshowcase.workload.CoffeeShopWorkload;
 
 import java.time.Duration;
@@ -25,7 +25,9 @@ import java.util.Optional;
  * than a barista who stands by each machine until it beeps (sequential). More baristas would help
  * only if taking and finishing orders, the CPU part, were the bottleneck.
  *
- * <p>Run it alone: {@code scripts/showcase coffee-shop}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase coffee-shop --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code coffee-shop --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.CoffeeShop}'s {@code main}.
  */
 public final class CoffeeShopScenario implements Scene {
 
@@ -41,9 +43,7 @@ public final class CoffeeShopScenario implements Scene {
 
     @Override
     public String hypothesis() {
-        return "Seed: one barista takes order 2 while the espresso machine runs (concurrency); three baristas work at "
-                + "once (parallelism). Expect one barista on one carrier to finish about as soon as three, since the "
-                + "orders are mostly machine time.";
+        return CoffeeShop.HYPOTHESIS;
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class CoffeeShopScenario implements Scene {
             if (cell.wallMs() == null) {
                 continue;
             }
-            List<PhaseEvent> events = Scene.extra(cell, "events", TimelineScenario.EVENTS);
+            List<PhaseEvent> events = TimelineScenario.events(cell);
             out.append('\n').append(String.format(Locale.ROOT, "== %s: %s ==%n", who(cell), cell.label()));
             out.append(CoffeeLog.render(events));
             out.append("  ").append(overlapSentence(CoffeeLog.takenWhileMachineRan(events))).append('\n');
@@ -103,9 +103,9 @@ public final class CoffeeShopScenario implements Scene {
 
     /** The three totals side by side, and what they say. */
     static String comparison(List<CellResult> cells) {
-        Optional<CellResult> waiting = Scene.cell(cells, "sequential", 1);
-        Optional<CellResult> one = Scene.cell(cells, "virtual", 1);
-        Optional<CellResult> three = Scene.cell(cells, "platform-pool", 3);
+        Optional<CellResult> waiting = Cells.measured(cells, "sequential", 1);
+        Optional<CellResult> one = Cells.measured(cells, "virtual", 1);
+        Optional<CellResult> three = Cells.measured(cells, "platform-pool", 3);
         if (waiting.isEmpty() || one.isEmpty() || three.isEmpty()) {
             return "Totals: not every cell was measured; no comparison.";
         }
@@ -116,13 +116,5 @@ public final class CoffeeShopScenario implements Scene {
                 "Totals: waiting barista %.0f ms | one concurrent barista %.0f ms | three baristas %.0f ms.%n"
                         + "One concurrent barista needed %.2fx the time of three baristas, and %.2fx that of the waiting one.",
                 w, o, t, o / t, o / w);
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = CoffeeShopWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
@@ -26,7 +25,8 @@ import java.util.Optional;
  * platform-per-task), but cheaper than no switch at all they cannot be. Concurrency would win here
  * only if the work between hand-offs grew far beyond the cost of one.
  *
- * <p>Run it alone: {@code scripts/showcase coordination --quick}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase coordination --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code coordination --quick}.
  */
 public final class CoordinationScenario implements Scenario {
 
@@ -50,6 +50,13 @@ public final class CoordinationScenario implements Scenario {
     public String hypothesis() {
         return "Seed: slower on one core and on many: synchronisation overhead dominates. Expect every concurrent "
                 + "cell well below 1x against one thread doing the same steps with no hand-off.";
+    }
+
+    /** The seed's decision matrix, row {@code coordination}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("coordination", "Coordination", name(),
+                SeedPrediction.doesNotHelp("Slower"), SeedPrediction.doesNotHelp("Slower"), "Synchronization overhead dominates"));
     }
 
     @Override
@@ -96,8 +103,8 @@ public final class CoordinationScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = cells.stream().filter(c -> c.model().equals("sequential")).findFirst();
-        if (sequential.isEmpty() || sequential.get().wallMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
+        if (sequential.isEmpty()) {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
@@ -110,13 +117,5 @@ public final class CoordinationScenario implements Scenario {
             }
         }
         return notes;
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = CoordinationWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,9 +1,9 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.seed.FetchAll;
 import dev.loomshowcase.workload.FetchAllWorkload;
 
 import java.time.Duration;
@@ -23,7 +23,9 @@ import java.util.Optional;
  * Virtual threads will not help when the calls are dependent (each needs the previous answer) or
  * when the downstream itself serialises them.
  *
- * <p>Run it alone: {@code scripts/showcase fetch-all}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase fetch-all --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code fetch-all --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.FetchAll}'s {@code main}.
  */
 public final class FetchAllScenario implements Scenario {
 
@@ -39,8 +41,14 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: sequential = sum of the waits (~3 s); concurrent = the longest wait (~1 s), even on one core. "
-                + "Expect virtual threads ~1 s on 1 carrier and on N; a platform pool of 1 thread serialises the waits again.";
+        return FetchAll.HYPOTHESIS;
+    }
+
+    /** The seed's decision matrix, row {@code io-bound}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("io-bound", "I/O-bound", name(),
+                SeedPrediction.helps("Much faster"), SeedPrediction.helps("Much faster"), "Overlap wait times"));
     }
 
     @Override
@@ -70,9 +78,9 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = find(cells, "sequential", 1);
-        Optional<CellResult> virtual1 = find(cells, "virtual", 1);
-        if (sequential.isEmpty() || virtual1.isEmpty() || sequential.get().wallMs() == null || virtual1.get().wallMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
+        Optional<CellResult> virtual1 = Cells.measured(cells, "virtual", 1);
+        if (sequential.isEmpty() || virtual1.isEmpty()) {
             return List.of();
         }
         double perCall = sequential.get().wallMs().median() / 3;
@@ -81,17 +89,5 @@ public final class FetchAllScenario implements Scenario {
                 "One call takes ~%.0f ms (sequential / 3). On ONE carrier, virtual threads took %.0f ms: "
                         + "the three waits overlapped into one (%.0f ms above a single call).",
                 perCall, concurrent, concurrent - perCall));
-    }
-
-    private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
-        return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = FetchAllWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

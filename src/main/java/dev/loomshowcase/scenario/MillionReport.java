@@ -2,13 +2,12 @@ package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.observe.CgroupFiles;
+import dev.loomshowcase.workload.MillionMeasurement;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static dev.loomshowcase.scenario.MillionScenario.number;
 
 /** The million scene's picture: one row per variant, the OS limits, and what the numbers say. */
 final class MillionReport {
@@ -22,15 +21,16 @@ final class MillionReport {
         StringBuilder out = new StringBuilder("\n");
         out.append(String.format(Locale.ROOT, ROW, "variant", "threads", "start", "finish", "heap/thr", "RSS/thr", "GCs/time"));
         List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
-        for (CellResult c : measured) {
-            out.append(String.format(Locale.ROOT, ROW, c.extras().get("variant"),
-                    String.format(Locale.ROOT, "%,.0f", number(c, "threads")),
-                    String.format(Locale.ROOT, "%.0f ms", number(c, "startMs")),
-                    String.format(Locale.ROOT, "%.0f ms", number(c, "finishMs")),
-                    bytes(number(c, "heapBytesPerThread")), bytes(number(c, "rssBytesPerThread")),
-                    String.format(Locale.ROOT, "%.0f/%.0fms", number(c, "gcCount"), number(c, "gcMs"))));
+        List<MillionMeasurement> rows = measured.stream().map(MillionScenario::measured).toList();
+        for (MillionMeasurement m : rows) {
+            out.append(String.format(Locale.ROOT, ROW, m.variant(),
+                    String.format(Locale.ROOT, "%,.0f", (double) m.threads()),
+                    String.format(Locale.ROOT, "%.0f ms", m.startMs()),
+                    String.format(Locale.ROOT, "%.0f ms", m.finishMs()),
+                    bytes(m.heapBytesPerThread()), bytes(m.rssBytesPerThread()),
+                    String.format(Locale.ROOT, "%.0f/%.0fms", (double) m.gcCount(), (double) m.gcMs())));
         }
-        measured.forEach(c -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%n", c.extras().get("variant"), c.extras().get("flags"))));
+        rows.forEach(m -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%n", m.variant(), m.flags())));
         out.append("  start = time to start them all; finish = until all joined (each sleeps 1 s);\n"
                 + "  per-thread memory = heap / resident-set growth while they started, divided by the count.\n");
         out.append(osLimits(limits));
@@ -47,26 +47,26 @@ final class MillionReport {
 
     /** Sentences computed from the rows: memory per thread, start rate, and what slowed the virtual runs. */
     static List<String> findings(List<CellResult> cells) {
-        Optional<CellResult> platform = cells.stream().filter(c -> "platform".equals(c.extras().get("kind"))).findFirst();
-        List<CellResult> virtual = cells.stream().filter(c -> "virtual".equals(c.extras().get("kind"))).toList();
+        List<MillionMeasurement> rows = cells.stream().map(MillionScenario::measured).toList();
+        Optional<MillionMeasurement> platform = rows.stream().filter(m -> "platform".equals(m.kind())).findFirst();
+        List<MillionMeasurement> virtual = rows.stream().filter(m -> "virtual".equals(m.kind())).toList();
         if (platform.isEmpty() || virtual.isEmpty()) {
             return List.of("not every variant was measured; no comparison.");
         }
-        CellResult p = platform.get();
-        CellResult v = virtual.getFirst();
-        CellResult fastest = virtual.stream().min(Comparator.comparingDouble(c -> number(c, "finishMs"))).orElseThrow();
+        MillionMeasurement p = platform.get();
+        MillionMeasurement v = virtual.getFirst();
+        MillionMeasurement fastest = virtual.stream().min(Comparator.comparingDouble(MillionMeasurement::finishMs)).orElseThrow();
         return List.of(
                 String.format(Locale.ROOT, "memory: a virtual thread took ~%s of heap; a platform thread ~%s of resident memory "
-                        + "(its stack is native memory, outside the heap).", bytes(number(v, "heapBytesPerThread")), bytes(number(p, "rssBytesPerThread"))),
+                        + "(its stack is native memory, outside the heap).", bytes(v.heapBytesPerThread()), bytes(p.rssBytesPerThread())),
                 String.format(Locale.ROOT, "start rate: %,.0f virtual vs %,.0f platform threads per second (%.1fx).",
-                        MillionScenario.startRate(v), MillionScenario.startRate(p), MillionScenario.startRate(v) / MillionScenario.startRate(p)),
+                        v.startRate(), p.startRate(), v.startRate() / p.startRate()),
                 String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
                                 + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep: timers firing, then a wait for a free "
                                 + "carrier; %.0f collections took %.0f ms of it.",
-                        number(v, "oversleepMedianMs"), number(v, "oversleepP99Ms"), number(v, "oversleepMaxMs"),
-                        number(v, "gcCount"), number(v, "gcMs")),
+                        v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs()),
                 String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
-                        fastest.extras().get("variant"), fastest.extras().get("flags"), number(fastest, "finishMs"), number(v, "finishMs"),
+                        fastest.variant(), fastest.flags(), fastest.finishMs(), v.finishMs(),
                         fastest == v ? "the flags did not help on this run" : "flags that help, measured"));
     }
 

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -10,6 +9,7 @@ import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.observe.CgroupFiles;
+import dev.loomshowcase.workload.MillionMeasurement;
 import dev.loomshowcase.workload.MillionWorkload;
 
 import java.time.Duration;
@@ -112,41 +112,30 @@ public final class MillionScenario implements Scene {
         }
         double rate = startRate(cell);
         if (cell.model().equals(ThreadModel.PLATFORM_PER_TASK.id())) {
-            return withSpeedup(cell, 1.0, Verdict.BASELINE,
+            return cell.withJudgement(1.0, Verdict.BASELINE,
                     String.format(Locale.ROOT, "the baseline: %,.0f platform threads started per second", rate));
         }
         if (platformRate == null) {
-            return withSpeedup(cell, null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
+            return cell.withJudgement(null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
         }
         double ratio = rate / platformRate;
         Verdict verdict = ratio > 1.1 ? Verdict.HELPS : ratio < 0.9 ? Verdict.HURTS : Verdict.NO_EFFECT;
-        return withSpeedup(cell, ratio, verdict, String.format(Locale.ROOT,
+        return cell.withJudgement(ratio, verdict, String.format(Locale.ROOT,
                 "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s", rate, platformRate));
-    }
-
-    private static CellResult withSpeedup(CellResult c, Double speedup, Verdict verdict, String reason) {
-        return new CellResult(c.model(), c.carriers(), c.wallMs(), c.cpuMs(), c.cpuShare(), speedup, verdict, reason, c.error(), c.extras());
     }
 
     /** Threads started per second, from the cell's own measurements. */
     static double startRate(CellResult cell) {
-        return number(cell, "threads") / (number(cell, "startMs") / 1000);
+        return measured(cell).startRate();
     }
 
-    static double number(CellResult cell, String extra) {
-        return ((Number) cell.extras().get(extra)).doubleValue();
+    /** What the cell's child measured, read back into its record. */
+    static MillionMeasurement measured(CellResult cell) {
+        return cell.extrasAs(MillionMeasurement.class);
     }
 
     @Override
     public String picture(ScenarioResult result) {
         return MillionReport.render(result.cells(), CgroupFiles.system());
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = MillionWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

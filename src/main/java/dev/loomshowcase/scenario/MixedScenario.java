@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -8,6 +7,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.workload.HashChain;
 import dev.loomshowcase.workload.MixedWorkload;
 
@@ -29,16 +29,18 @@ import java.util.Optional;
  * thread is just the sequential cell again, so it is not measured). Virtual threads will not
  * help the CPU part on one carrier: no scheduler can make one core compute twice as fast.
  *
- * <p>Run it alone: {@code scripts/showcase mixed --quick}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase mixed --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code mixed --quick}.
  */
 public final class MixedScenario implements Scenario {
 
     /** Tasks per repetition: enough that both the overlap and the parallel hashing show on 2 cores. */
     static final int DEFAULT_TASKS = 4;
-    /** The seed's downstream delay; the stubs scale it with the run mode. */
-    static final double WAIT_MS = 1000;
+    /** The stub mapping each task waits for: a user's posts. */
+    static final String WAITED_MAPPING = "posts";
 
-    private Integer calibratedRounds;
+    /** Parameter: hash rounds per task, calibrated to about one downstream wait unless the user sets them. */
+    static final String ROUNDS = "rounds";
 
     @Override
     public String name() {
@@ -56,18 +58,38 @@ public final class MixedScenario implements Scenario {
                 + "in parallel too). Expect virtual@1 ~ W + T*C, virtual@N ~ W + T*C/N, against T*(W+C) sequential.";
     }
 
+    /** The seed's decision matrix, row {@code mixed}: what the seed predicts on one carrier and on many. */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("mixed", "Mixed I/O+CPU", name(),
+                SeedPrediction.helps("Somewhat faster"), SeedPrediction.helps("Much faster"), "Overlap I/O, parallelize CPU"));
+    }
+
     @Override
     public boolean needsStubs() {
         return true;
     }
 
+    /** Calibrates the hash rounds that take about one downstream wait here, unless the user fixed them. */
+    @Override
+    public RunOptions prepare(RunOptions options) {
+        if (options.params().containsKey(ROUNDS)) {
+            return options;
+        }
+        return options.withParams(Map.of(ROUNDS, Integer.toString(HashChain.calibrate(waitMs(options.mode())))));
+    }
+
     @Override
     public List<CellSpec> plan(RunOptions options) {
         RunMode mode = options.mode();
+        String rounds = options.params().get(ROUNDS);
+        if (rounds == null) {
+            throw new IllegalStateException("mixed: plan() needs the options prepare() returned (rounds are not calibrated yet)");
+        }
         Map<String, String> params = Map.of(
                 "stubs", String.valueOf(options.stubs()),
                 "tasks", options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)),
-                "rounds", options.params().getOrDefault("rounds", Integer.toString(rounds(mode))));
+                ROUNDS, rounds);
         List<CellSpec> cells = new ArrayList<>();
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
         for (int carriers : options.carriers()) {
@@ -79,12 +101,9 @@ public final class MixedScenario implements Scenario {
         return cells;
     }
 
-    /** Hash rounds taking about one (scaled) downstream wait on this machine, measured once per scenario. */
-    private synchronized int rounds(RunMode mode) {
-        if (calibratedRounds == null) {
-            calibratedRounds = HashChain.calibrate(WAIT_MS * mode.delayScale());
-        }
-        return calibratedRounds;
+    /** One downstream wait as this run's stubs serve it: the mapping's delay, scaled with the run mode. */
+    static double waitMs(RunMode mode) {
+        return StubMappings.located().fixedDelay(WAITED_MAPPING).toMillis() * mode.delayScale();
     }
 
     @Override
@@ -109,12 +128,12 @@ public final class MixedScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = find(cells, "sequential", 1);
-        if (sequential.isEmpty() || sequential.get().cpuMs() == null) {
+        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
+        if (sequential.isEmpty()) {
             return List.of();
         }
         int tasks = Integer.parseInt(options.params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)));
-        double wait = WAIT_MS * options.mode().delayScale();
+        double wait = waitMs(options.mode());
         double cpu = sequential.get().cpuMs().median() / tasks;
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "Per task: wait ~%.0f ms, hashing ~%.0f ms of CPU (sequential CPU / %d).",
@@ -127,17 +146,5 @@ public final class MixedScenario implements Scenario {
             }
         }
         return notes;
-    }
-
-    private static Optional<CellResult> find(List<CellResult> cells, String model, int carriers) {
-        return cells.stream().filter(c -> c.model().equals(model) && c.carriers() == carriers).findFirst();
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = MixedWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -8,10 +7,10 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.JitSettling;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.seed.Payments;
 import dev.loomshowcase.workload.PaymentsWorkload;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,9 @@ import java.util.Map;
  * a time, to completion, and a bound changes little; 1000 OS threads are time-sliced, but one
  * signature is shorter than a time slice, so they mostly cost thread start-ups and switches.
  *
- * <p>Run it alone: {@code scripts/showcase payments}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase payments --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code payments --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.Payments}'s {@code main}.
  */
 public final class PaymentsScenario implements Scenario {
 
@@ -47,9 +48,7 @@ public final class PaymentsScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: 1000 goroutines signing on 2 cores were slower than sequential; bounding to NumCPU gave 3x. "
-                + "Expect on the JVM: virtual threads are not time-sliced, so unbounded ~ bounded; 1000 OS threads "
-                + "pay for start-ups and switches, not 3x.";
+        return Payments.HYPOTHESIS;
     }
 
     @Override
@@ -92,22 +91,11 @@ public final class PaymentsScenario implements Scenario {
         if (cell.wallMs() == null || !(cell.extras().get(PAYMENTS) instanceof Number payments)) {
             return cell;
         }
-        Map<String, Object> extras = new HashMap<>(cell.extras());
-        extras.put("throughput", Math.round(payments.doubleValue() / (cell.wallMs().median() / 1000.0)));
-        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
-                cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+        return cell.withExtra("throughput", Math.round(payments.doubleValue() / (cell.wallMs().median() / 1000.0)));
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return PaymentsNotes.of(cells);
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = PaymentsWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -2,8 +2,10 @@ package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.workload.pitfalls.PitfallMeasurement;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ final class PitfallJudgement {
             String error = !cell.ok() ? cell.error() : twin == null ? "no twin was measured" : "twin: " + twin.error();
             return CaseCells.failed(cell, caseName, error);
         }
+        PitfallMeasurement mine = Json.read(cell.report().extras(), PitfallMeasurement.class);
+        PitfallMeasurement theirs = Json.read(twin.report().extras(), PitfallMeasurement.class);
         Map<String, Object> extras = new LinkedHashMap<>(cell.report().extras());
         extras.remove("variant");
         Stats wall = CaseCells.wall(cell);
@@ -41,44 +45,44 @@ final class PitfallJudgement {
             extras.put("twinPinnedEvents", twinEvents);
         }
         boolean starvation = caseName.equals("cpu-starvation");
-        double ratio = starvation ? heartbeatRatio(extras, twin.report().extras()) : wall.median() / twinWall.median();
+        double ratio = starvation ? heartbeatRatio(extras, mine, theirs) : wall.median() / twinWall.median();
         boolean apart = starvation
-                ? minOf(extras.get("worstDelayMsRuns")) > maxOf(twin.report().extras().get("worstDelayMsRuns"))
+                ? minOf(mine.worstDelayMsRuns()) > maxOf(theirs.worstDelayMsRuns())
                 : wall.min() > twinWall.max();
         extras.put("metric", starvation ? "heartbeat worst delay" : "wall time");
         extras.put("ratio", Math.round(ratio * 100) / 100.0);
         Verdict verdict = ratio >= PITFALL && apart ? Verdict.HURTS
                 : ratio <= SAME && ratio >= 1 / SAME ? Verdict.NO_EFFECT : Verdict.INCONCLUSIVE;
-        return CaseCells.measured(cell, 1 / ratio, verdict, reason(caseName, ratio, extras), extras);
+        return CaseCells.measured(cell, 1 / ratio, verdict, reason(caseName, ratio, mine, extras), extras);
     }
 
     /** Adds the twin's heartbeat delays to {@code extras} and returns case / twin of the worst delays. */
-    private static double heartbeatRatio(Map<String, Object> extras, Map<String, Object> twinExtras) {
-        double twinWorst = number(twinExtras.get("worstDelayMs"));
+    private static double heartbeatRatio(Map<String, Object> extras, PitfallMeasurement mine, PitfallMeasurement twin) {
+        double twinWorst = number(twin.worstDelayMs());
         extras.put("twinWorstDelayMs", twinWorst);
-        extras.put("twinWorstDelayMsRuns", twinExtras.get("worstDelayMsRuns"));
-        return number(extras.get("worstDelayMs")) / Math.max(twinWorst, 1.0);
+        extras.put("twinWorstDelayMsRuns", twin.worstDelayMsRuns());
+        return number(mine.worstDelayMs()) / Math.max(twinWorst, 1.0);
     }
 
-    private static String reason(String caseName, double ratio, Map<String, Object> x) {
+    private static String reason(String caseName, double ratio, PitfallMeasurement m, Map<String, Object> x) {
         String events = "JFR pinned events " + x.get("pinnedEvents") + " (twin " + x.getOrDefault("twinPinnedEvents", "?") + ")"
                 + pinnedSummary(x.get("pinned"));
         return switch (caseName) {
             case "native-call" -> String.format(Locale.ROOT,
                     "%s usleep downcalls on %s carrier(s) took %.1fx their Thread.sleep twin: each held its carrier; %s, "
                             + "so monitoring does not see it",
-                    x.get("tasks"), x.get("carriersUsed") instanceof List<?> used ? used.size() : "?", ratio, events);
+                    m.tasks(), m.carriersUsed() != null ? m.carriersUsed().size() : "?", ratio, events);
             case "native-upcall" -> String.format(Locale.ROOT,
                     "%s qsort calls blocking in a Java comparator upcall took %.1fx the Java-sort twin; %s",
-                    x.get("tasks"), ratio, events);
+                    m.tasks(), ratio, events);
             case "class-init" -> String.format(Locale.ROOT,
-                    "%s tasks blocking in a class initializer took %.1fx the plain-method twin; %s", x.get("tasks"), ratio, events);
+                    "%s tasks blocking in a class initializer took %.1fx the plain-method twin; %s", m.tasks(), ratio, events);
             case "synchronized" -> String.format(Locale.ROOT,
                     "%s tasks sleeping inside synchronized took %.2fx the ReentrantLock twin; %s: no pinning since JDK 24 (JEP 491)",
-                    x.get("tasks"), ratio, events);
+                    m.tasks(), ratio, events);
             case "cpu-starvation" -> String.format(Locale.ROOT,
                     "10 ms heartbeat late by up to %.0f ms beside CPU-bound virtual threads, %.0f ms beside a bounded platform pool (%.1fx)",
-                    number(x.get("worstDelayMs")), number(x.get("twinWorstDelayMs")), ratio);
+                    number(m.worstDelayMs()), number(x.get("twinWorstDelayMs")), ratio);
             default -> String.format(Locale.ROOT, "%.2fx its twin; %s", ratio, events);
         };
     }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -26,7 +25,8 @@ import java.util.Map;
  * since JDK 24 (JEP 491). CPU-bound virtual threads are not time-sliced: on every carrier they delay
  * a 10 ms heartbeat by the length of their work, where a bounded platform pool does not.
  *
- * <p>Run it alone: {@code scripts/showcase pitfalls}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase pitfalls --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code pitfalls --quick}.
  */
 public final class PitfallsScenario implements Scenario {
 
@@ -90,13 +90,5 @@ public final class PitfallsScenario implements Scenario {
         return cases.entrySet().stream()
                 .map(e -> PitfallJudgement.judge(e.getKey(), e.getValue(), twins.get(e.getKey())))
                 .toList();
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = "pitfalls";
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

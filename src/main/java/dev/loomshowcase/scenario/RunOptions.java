@@ -47,6 +47,13 @@ public record RunOptions(RunMode mode, List<Integer> carriers, URI stubs, Map<St
                 : new dev.loomshowcase.engine.Rounds(Long.parseLong(value));
     }
 
+    /** The same options with these parameters added (replacing any of the same name). */
+    public RunOptions withParams(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(params);
+        all.putAll(more);
+        return new RunOptions(mode, carriers, stubs, all);
+    }
+
     /** The same options with the stubs' URL filled in. */
     public RunOptions withStubs(URI url) {
         return new RunOptions(mode, carriers, url, params);

@@ -8,6 +8,7 @@ import dev.loomshowcase.engine.VerdictRule;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One question the showcase answers by measurement: which cells to run, and what to expect.
@@ -25,6 +26,14 @@ public interface Scenario {
     /** What the seed predicts, what to expect here, and when virtual threads will not help. */
     String hypothesis();
 
+    /**
+     * The row of the seed's decision matrix this scenario measures, with the seed's predictions;
+     * empty (the default) for scenarios outside the matrix.
+     */
+    default Optional<MatrixRow> matrixRow() {
+        return Optional.empty();
+    }
+
     /** True when the cells call the downstream stubs. */
     boolean needsStubs();
 
@@ -36,7 +45,20 @@ public interface Scenario {
         return true;
     }
 
-    /** The cells to run, the sequential baseline first. {@code options.stubs()} is set when needed. */
+    /**
+     * Measures, once per run and before any cell is planned, what the plan depends on (e.g. the n for
+     * which fib takes about a second here), and returns the options with those measurements added as
+     * parameters. Nothing to measure by default.
+     */
+    default RunOptions prepare(RunOptions options) {
+        return options;
+    }
+
+    /**
+     * The cells to run, the sequential baseline first: a pure function of the {@link #prepare prepared}
+     * options, so the main job can count the cells and run them from one preparation.
+     * {@code options.stubs()} is set when needed.
+     */
     List<CellSpec> plan(RunOptions options);
 
     /** The watchdog limit of one cell's child JVM. */

@@ -35,11 +35,21 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs the scenario and returns its result, failed cells included.
+     * Prepares the scenario ({@link Scenario#prepare}), runs it and returns its result, failed cells included.
      *
      * @throws StubsUnavailableException when the stubs cannot be started or reached
      */
     public ScenarioResult run(Scenario scenario, RunOptions options) throws IOException, InterruptedException {
+        return runPrepared(scenario, scenario.prepare(options));
+    }
+
+    /**
+     * Runs a scenario whose options {@link Scenario#prepare} already returned (the main job prepares
+     * every scenario first, to count their cells), and returns its result, failed cells included.
+     *
+     * @throws StubsUnavailableException when the stubs cannot be started or reached
+     */
+    public ScenarioResult runPrepared(Scenario scenario, RunOptions options) throws IOException, InterruptedException {
         if (!scenario.needsStubs()) {
             return measure(scenario, options);
         }

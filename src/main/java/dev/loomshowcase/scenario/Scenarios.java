@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The catalog of scenarios the main job runs, in the order of the seed's decision matrix. A scenario
- * joins the report by being listed here; which matrix row it fills is said by {@code report.MatrixRow}.
+ * joins the report by being listed here; which matrix row it fills, and what the seed predicts there,
+ * the scenario itself declares ({@link Scenario#matrixRow()}).
  */
 public final class Scenarios {
 
@@ -19,5 +20,10 @@ public final class Scenarios {
                 new MixedScenario(),
                 new CoordinationScenario(),
                 new ServerScenario());
+    }
+
+    /** The rows of the seed's decision matrix, as the catalog's scenarios declare them, in the catalog's order. */
+    public static List<MatrixRow> matrix() {
+        return all().stream().flatMap(s -> s.matrixRow().stream()).toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The aggregator on a server under load: Helidon SE 4 with a virtual thread per request, against the
@@ -26,7 +26,8 @@ import java.util.Map;
  * will not help while concurrency stays under P (both reach the bound), nor when the CPU, the
  * network or the downstream itself is the limit: the stubs' own latency is measured to rule that out.
  *
- * <p>Run it alone: {@code scripts/showcase server --quick}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase server --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code server --quick}.
  */
 public final class ServerScenario implements Scenario {
 
@@ -49,6 +50,16 @@ public final class ServerScenario implements Scenario {
         return "Little's law: throughput = concurrency / latency. Expect the virtual-thread server near the bound "
                 + "(concurrency / downstream delay) at every level, and a pool of P platform threads capped at "
                 + "P / delay once concurrency exceeds P, its extra requests queueing.";
+    }
+
+    /**
+     * Not a row of the seed's table: its I/O-bound row, measured where it matters, on a server under
+     * load, against a platform-thread server at the same load.
+     */
+    @Override
+    public Optional<MatrixRow> matrixRow() {
+        return Optional.of(new MatrixRow("server", "Server, I/O", name(),
+                SeedPrediction.helps("Much faster"), SeedPrediction.helps("Much faster"), "Overlap wait times, per request", true));
     }
 
     @Override
@@ -103,13 +114,5 @@ public final class ServerScenario implements Scenario {
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return ServerAnalysis.notes(cells);
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = ServerLoadWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,15 +1,17 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.workload.structured.StructuredWorkload;
+import dev.loomshowcase.workload.structured.StubDelays;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,8 @@ import java.util.Map;
  * (thread-dump). A scope does not make anything faster than its slowest required call: it only
  * stops waiting for work whose result no longer matters.
  *
- * <p>Run it alone: {@code scripts/showcase structured}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase structured --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code structured --quick}.
  */
 public final class StructuredScenario implements Scenario {
 
@@ -55,10 +58,15 @@ public final class StructuredScenario implements Scenario {
     public List<CellSpec> plan(RunOptions options) {
         int carriers = Collections.max(options.carriers());
         RunMode mode = options.mode();
+        Map<String, String> delays = StubDelays.read(StubMappings.located(), mode.delayScale()).toParams();
         return StructuredWorkload.CASES.keySet().stream()
-                .map(name -> new CellSpec(StructuredWorkload.NAME, ThreadModel.VIRTUAL, carriers, mode.warmups(),
-                        mode.repetitions(), Map.of("case", name, "stubs", options.stubs().toString(),
-                        "delayScale", Double.toString(mode.delayScale()))))
+                .map(name -> {
+                    Map<String, String> params = new LinkedHashMap<>(delays);
+                    params.put("case", name);
+                    params.put("stubs", options.stubs().toString());
+                    return new CellSpec(StructuredWorkload.NAME, ThreadModel.VIRTUAL, carriers, mode.warmups(),
+                            mode.repetitions(), params);
+                })
                 .toList();
     }
 
@@ -90,13 +98,5 @@ public final class StructuredScenario implements Scenario {
         return List.of("Each case is judged on its own guarantee, not against a sequential baseline: 'helps' = it held "
                 + "in every measured run (warm-ups excluded), 'no-effect' = it did not; wall time is one whole case, "
                 + "scope open to close.");
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = "structured";
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -9,12 +8,12 @@ import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.seed.SumSplit;
 import dev.loomshowcase.workload.SumWorkload;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,9 @@ import java.util.stream.Collectors;
  * The scenario finds that crossover size on this machine, and what splitting costs below it.
  * For precise sub-millisecond numbers, use the JMH benchmarks ({@code scripts/jmh}).
  *
- * <p>Run it alone: {@code scripts/showcase sum}, or this class's {@code main} from an IDE.
+ * <p>Run it alone: {@code scripts/showcase sum --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code sum --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.SumSplit}'s {@code main}.
  */
 public final class SumScenario implements Scenario {
 
@@ -50,8 +51,7 @@ public final class SumScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: splitting a sum across goroutines is concurrency; it speeds up only with cores to run the halves. "
-                + "Expect no gain on 1 carrier at any size; on N carriers a cost on small arrays, a gain from some size on.";
+        return SumSplit.HYPOTHESIS;
     }
 
     @Override
@@ -124,17 +124,16 @@ public final class SumScenario implements Scenario {
 
     /** The cell with its case label ({@code 1e6 split2}, {@code 1e6 whole}; the table shows it as the cell's name) and, when measured, its per-sum time in microseconds. */
     static CellResult withPerSum(CellResult cell) {
-        Map<String, Object> extras = new HashMap<>(cell.extras());
-        if (cell.wallMs() != null && extras.get("sumsPerRepetition") instanceof Number sums) {
+        CellResult result = cell;
+        if (cell.wallMs() != null && cell.extras().get("sumsPerRepetition") instanceof Number sums) {
             double n = sums.doubleValue();
             Stats wall = cell.wallMs();
-            extras.put("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
+            result = result.withExtra("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
         }
-        if (extras.get("size") instanceof Number size && extras.get("parts") instanceof Number parts) {
-            extras.put("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? " split" + parts : " whole"));
+        if (cell.extras().get("size") instanceof Number size && cell.extras().get("parts") instanceof Number parts) {
+            result = result.withExtra("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? " split" + parts : " whole"));
         }
-        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
-                cell.speedup(), cell.verdict(), cell.reason(), cell.error(), extras);
+        return result;
     }
 
     static Stats perSum(CellResult cell) {
@@ -154,20 +153,11 @@ public final class SumScenario implements Scenario {
                 ? String.format(Locale.ROOT, "%.2fx, but the ranges overlap: %s; too noisy, rerun with --thorough",
                         judgement.speedup(), perSum)
                 : judgement.reason() + "; " + perSum;
-        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(),
-                judgement.speedup(), judgement.verdict(), reason, cell.error(), cell.extras());
+        return cell.withJudgement(judgement.speedup(), judgement.verdict(), reason);
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         return SumNotes.of(cells);
-    }
-
-    /** Runs this scenario alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = SumWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

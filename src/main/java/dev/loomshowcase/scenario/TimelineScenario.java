@@ -1,15 +1,11 @@
 package dev.loomshowcase.scenario;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
-import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.observe.Lane;
 import dev.loomshowcase.observe.PhaseEvent;
-import dev.loomshowcase.report.Lane;
-import dev.loomshowcase.report.LaneRenderer;
-import dev.loomshowcase.report.LaneSvg;
+import dev.loomshowcase.seed.Timeline;
 import dev.loomshowcase.workload.TimelineWorkload;
 
 import java.time.Duration;
@@ -20,18 +16,19 @@ import java.util.Map;
 
 /**
  * The seed's timeline: four tasks A, B, C, D, each "CPU, wait, CPU", drawn lane by lane from the
- * carriers that really ran them.
+ * carriers that really ran them. The scenario yields the recorded events ({@link #events}); the
+ * lanes are drawn on the report side ({@code report.TimelinePicture}), for the terminal and as SVG.
  *
  * <p>Hypothesis (seed): on two cores, A and B run in parallel first, then C and D; four tasks are
  * concurrent, but only two execute at any moment. Here: on 2 carriers two CPU phases overlap at
  * most; on 1 carrier the same four tasks interleave on a single lane (concurrency without
  * parallelism), and the waits still overlap, so even 1 carrier beats running the tasks one by one.
  *
- * <p>Run it alone: {@code scripts/showcase timeline}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase timeline --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code timeline --quick};
+ * the seed's program itself is {@code dev.loomshowcase.seed.Timeline}'s {@code main}.
  */
-public final class TimelineScenario implements Scene {
-
-    static final TypeReference<List<PhaseEvent>> EVENTS = new TypeReference<>() { };
+public final class TimelineScenario implements Scenario {
 
     @Override
     public String name() {
@@ -45,8 +42,7 @@ public final class TimelineScenario implements Scene {
 
     @Override
     public String hypothesis() {
-        return "Seed: four concurrent tasks on two cores, two in parallel at any moment. Expect 2 lanes at "
-                + "2 carriers with at most 2 phases at once, and 1 lane at 1 carrier where the tasks only interleave.";
+        return Timeline.HYPOTHESIS;
     }
 
     @Override
@@ -82,7 +78,7 @@ public final class TimelineScenario implements Scene {
     }
 
     private static String note(CellResult cell) {
-        List<PhaseEvent> events = Scene.extra(cell, "events", EVENTS);
+        List<PhaseEvent> events = events(cell);
         int lanes = Lane.byCarrier(events).size();
         int parallel = Lane.maxParallelCpu(events);
         long migrated = events.stream().filter(PhaseEvent::migrated).count();
@@ -92,52 +88,8 @@ public final class TimelineScenario implements Scene {
                 migrated == 0 ? "" : "; " + migrated + " phase(s) changed carrier mid-phase");
     }
 
-    @Override
-    public String picture(ScenarioResult result) {
-        StringBuilder out = new StringBuilder();
-        for (CellResult cell : result.cells()) {
-            if (cell.wallMs() == null) {
-                continue;
-            }
-            List<PhaseEvent> events = Scene.extra(cell, "events", EVENTS);
-            List<Lane> carriers = Lane.byCarrier(events);
-            out.append('\n').append(heading(cell, carriers.size())).append('\n');
-            out.append(LaneRenderer.carriers(carriers, LaneRenderer.DEFAULT_WIDTH));
-            out.append("  the same run, task by task (~ = waiting, off any carrier; . = ready, no carrier free):\n");
-            out.append(LaneRenderer.tasks(Lane.byTask(events), LaneRenderer.DEFAULT_WIDTH));
-        }
-        out.append("\n[X1==] = a CPU phase, as long as it ran; - = lane idle. The lanes' real threads:\n");
-        out.append(carrierNames(result));
-        return out.toString();
-    }
-
-    private static String heading(CellResult cell, int lanes) {
-        String how = cell.model().equals("sequential") ? "one platform thread, one task after another"
-                : "virtual threads, " + cell.carriers() + " carrier(s) allowed, " + lanes + " used";
-        return String.format(Locale.ROOT, "== %s: %s, %.0f ms ==", cell.label(), how, cell.wallMs().median());
-    }
-
-    private static String carrierNames(ScenarioResult result) {
-        return result.cells().stream().filter(c -> c.model().equals("virtual") && c.wallMs() != null)
-                .flatMap(c -> Lane.byCarrier(Scene.extra(c, "events", EVENTS)).stream()
-                        .map(l -> "  " + c.label() + ", lane " + l.label().replaceAll("\\D", "") + " = " + l.source() + "\n"))
-                .reduce("", String::concat);
-    }
-
-    /** The SVG of every measured cell's carrier lanes. */
-    public static String svg(ScenarioResult result) {
-        List<LaneSvg.Block> blocks = result.cells().stream().filter(c -> c.wallMs() != null)
-                .map(c -> new LaneSvg.Block(String.format(Locale.ROOT, "%s (%.0f ms)", c.label(), c.wallMs().median()),
-                        Lane.byCarrier(Scene.extra(c, "events", EVENTS))))
-                .toList();
-        return LaneSvg.render(blocks);
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = TimelineWorkload.NAME;
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
+    /** The phases a cell recorded: the data the lanes are drawn from (see {@code report.TimelinePicture}). */
+    public static List<PhaseEvent> events(CellResult cell) {
+        return cell.extra(PhaseEvent.EXTRA, PhaseEvent.LIST);
     }
 }

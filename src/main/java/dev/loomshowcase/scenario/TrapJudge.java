@@ -172,7 +172,7 @@ public final class TrapJudge {
     }
 
     /** The four traps, judged in the seed's order. */
-    static List<TrapFinding> judgeAll(TrapsScenario.Cells cells, int cores) {
+    static List<TrapFinding> judgeAll(TrapsScenario.Experiments cells, int cores) {
         return List.of(
                 virtualMeansParallel(cells.cpu("virtual", 1), cells.cpu("virtual", cores)),
                 concurrencyAlwaysHelps(cells.tiny("virtual", 1)),

@@ -1,6 +1,5 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.cli.Main;
 import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
@@ -30,7 +29,8 @@ import java.util.Optional;
  * below is computed from this run's cells by {@link TrapJudge}; if a number disagrees with the seed,
  * the verdict says so.
  *
- * <p>Run it alone: {@code scripts/showcase traps}, or this class's {@code main}.
+ * <p>Run it alone: {@code scripts/showcase traps --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
+ * with the program arguments {@code traps --quick}.
  */
 public final class TrapsScenario implements Scene {
 
@@ -109,10 +109,7 @@ public final class TrapsScenario implements Scene {
     }
 
     private static CellResult withExperiment(CellResult cell, String experiment) {
-        Map<String, Object> extras = new LinkedHashMap<>(cell.extras());
-        extras.put("experiment", experiment);
-        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(), cell.speedup(),
-                cell.verdict(), cell.reason(), cell.error(), extras);
+        return cell.withExtra("experiment", experiment);
     }
 
     @Override
@@ -124,7 +121,7 @@ public final class TrapsScenario implements Scene {
 
     @Override
     public String picture(ScenarioResult result) {
-        List<TrapFinding> findings = TrapJudge.judgeAll(new Cells(result.cells()), cores());
+        List<TrapFinding> findings = TrapJudge.judgeAll(new Experiments(result.cells()), cores());
         StringBuilder out = new StringBuilder("\n");
         for (int i = 0; i < findings.size(); i++) {
             TrapFinding f = findings.get(i);
@@ -137,12 +134,11 @@ public final class TrapsScenario implements Scene {
     }
 
     /** The measured cells, looked up by experiment. */
-    record Cells(List<CellResult> all) {
+    record Experiments(List<CellResult> all) {
 
         Optional<CellResult> find(String experiment, String model, int carriers) {
-            return all.stream().filter(c -> experiment.equals(c.extras().get("experiment")))
-                    .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.wallMs() != null)
-                    .findFirst();
+            return Cells.measured(all.stream().filter(c -> experiment.equals(c.extras().get("experiment"))).toList(),
+                    model, carriers);
         }
 
         Optional<CellResult> cpu(String model, int carriers) {
@@ -156,13 +152,5 @@ public final class TrapsScenario implements Scene {
         Optional<CellResult> split(String size, int carriers) {
             return find(size, ThreadModel.PLATFORM_PER_TASK.id(), carriers);
         }
-    }
-
-    /** Runs this scene alone, with the command line's options (e.g. {@code --quick}). */
-    public static void main(String[] args) {
-        String[] withName = new String[args.length + 1];
-        withName[0] = "traps";
-        System.arraycopy(args, 0, withName, 1, args.length);
-        System.exit(Main.run(withName));
     }
 }

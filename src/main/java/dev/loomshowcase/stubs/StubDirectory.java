@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Finds {@code stub-services/}: the {@code loomshowcase.stubs.dir} system property when set (the
  * scripts set it), else the nearest {@code stub-services} in the working directory or its parents,
- * so that a scenario {@code main} run from an IDE finds it too.
+ * so that {@code cli.Main} or a seed file's {@code main} run from an IDE finds it too.
  */
 public final class StubDirectory {
 

@@ -1,6 +1,7 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.TaskRunner;
+import dev.loomshowcase.seed.SumSplit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,33 +32,38 @@ public final class ArraySum {
         return full * (999L * 1000 / 2) + rest * (rest - 1) / 2;
     }
 
-    /** Sums {@code numbers[from, to)} on the calling thread. */
+    /** Sums {@code numbers[from, to)} on the calling thread: the seed's own loop, {@link SumSplit#sum}. */
     public static long sum(int[] numbers, int from, int to) {
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            total += numbers[i];
-        }
-        return total;
+        return SumSplit.sum(numbers, from, to);
     }
 
     /** One task per slice, {@code parts} slices of near-equal length covering the array. */
     public static List<Callable<Long>> slices(int[] numbers, int parts) {
+        return slices(numbers, parts, SumSplit::sum);
+    }
+
+    /** One task per slice, each summing its slice with {@code slice}. */
+    static List<Callable<Long>> slices(int[] numbers, int parts, SumSplit.Slice slice) {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1, was " + parts);
         }
         List<Callable<Long>> tasks = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            int from = (int) ((long) numbers.length * p / parts);
-            int to = (int) ((long) numbers.length * (p + 1) / parts);
-            tasks.add(() -> sum(numbers, from, to));
+            int from = SumSplit.bound(numbers, p, parts);
+            int to = SumSplit.bound(numbers, p + 1, parts);
+            tasks.add(() -> slice.sum(numbers, from, to));
         }
         return tasks;
     }
 
     /** Sums the array as {@code parts} slices run by {@code runner}, then adds the partial sums. */
     public static long splitSum(TaskRunner runner, int[] numbers, int parts) throws Exception {
+        return splitSum(runner, numbers, parts, SumSplit::sum);
+    }
+
+    static long splitSum(TaskRunner runner, int[] numbers, int parts, SumSplit.Slice slice) throws Exception {
         long total = 0;
-        for (long partial : runner.runAll(slices(numbers, parts))) {
+        for (long partial : runner.runAll(slices(numbers, parts, slice))) {
             total += partial;
         }
         return total;

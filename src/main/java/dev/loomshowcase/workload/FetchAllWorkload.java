@@ -2,7 +2,10 @@ package dev.loomshowcase.workload;
 
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.TaskRunner;
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.seed.FetchAll;
 
 import java.net.URI;
 import java.time.Duration;
@@ -12,6 +15,9 @@ import java.util.concurrent.Callable;
 /**
  * The seed's {@code fetchAll}: fetch a user, their posts and their comments; three independent
  * calls of about one downstream delay each. Pure waiting: the CPU has almost nothing to do.
+ *
+ * <p>Each repetition runs the variant written out in {@link FetchAll} for the cell's thread model,
+ * so the code a speaker shows is the code measured.
  */
 public final class FetchAllWorkload implements Workload {
 
@@ -19,25 +25,46 @@ public final class FetchAllWorkload implements Workload {
 
     private final Downstream downstream;
     private final long userId;
+    private final ThreadModel model;
+    private final int carriers;
 
-    public FetchAllWorkload(Downstream downstream, long userId) {
+    public FetchAllWorkload(Downstream downstream, long userId, ThreadModel model, int carriers) {
         this.downstream = downstream;
         this.userId = userId;
+        this.model = model;
+        this.carriers = carriers;
     }
 
     /** Builds the workload from a cell's {@code stubs} and optional {@code user} parameters. */
     public static FetchAllWorkload fromSpec(CellSpec spec) {
         URI stubs = URI.create(spec.param("stubs"));
         long user = Long.parseLong(spec.params().getOrDefault("user", "1"));
-        return new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user);
+        return new FetchAllWorkload(new Downstream(stubs, Duration.ofSeconds(30)), user, spec.model(), spec.carriers());
+    }
+
+    @Override
+    public List<Object> runRepetition(TaskRunner runner) throws Exception {
+        return List.copyOf(fetchAll(model, carriers, downstream, userId));
+    }
+
+    /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same three calls. */
+    static List<String> fetchAll(ThreadModel model, int carriers, Downstream api, long user) throws Exception {
+        return switch (model) {
+            case SEQUENTIAL -> FetchAll.sequential(api, user);
+            case VIRTUAL -> FetchAll.structured(api, user);
+            case PLATFORM_POOL -> FetchAll.fixedPool(api, user, carriers);
+            case PLATFORM_PER_TASK -> FetchAll.threadPerTask(api, user);
+            default -> model.runner(carriers).runAll(calls(api, user));
+        };
     }
 
     @Override
     public List<Callable<Object>> tasks() {
-        return List.of(
-                () -> downstream.fetchUser(userId),
-                () -> downstream.fetchPosts(userId),
-                () -> downstream.fetchComments(userId));
+        return calls(downstream, userId).stream().<Callable<Object>>map(call -> call::call).toList();
+    }
+
+    private static List<Callable<String>> calls(Downstream api, long user) {
+        return List.of(() -> api.fetchUser(user), () -> api.fetchPosts(user), () -> api.fetchComments(user));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.seed.CalculateAll;
+
 /**
  * The seed's CPU-bound unit of work: the naive recursive Fibonacci, whose cost grows by the golden
  * ratio with each step of n and which needs no memory, so it measures the CPU and nothing else.
@@ -15,9 +17,9 @@ public final class Fibonacci {
     private Fibonacci() {
     }
 
-    /** fib(n), recursively: exponential on purpose, it is the work being measured. */
+    /** fib(n), recursively: exponential on purpose, it is the work being measured (the seed's own, {@link CalculateAll#fibonacci}). */
     public static long recursive(int n) {
-        return n < 2 ? n : recursive(n - 1) + recursive(n - 2);
+        return CalculateAll.fibonacci(n);
     }
 
     /** fib(n) in linear time, to check what the recursive version computed. */

@@ -1,6 +1,7 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
@@ -10,7 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,7 +34,7 @@ public final class MillionWorkload implements Workload {
     private final long sleepMs;
     private final String variant;
     private final String flags;
-    private volatile Map<String, Object> extras = Map.of();
+    private volatile MillionMeasurement measured;
 
     MillionWorkload(boolean virtual, int count, long sleepMs, String variant, String flags) {
         this.virtual = virtual;
@@ -80,26 +80,13 @@ public final class MillionWorkload implements Workload {
         }
         long finished = System.nanoTime();
         long[] gc1 = gc();
-        Map<String, Object> measured = new LinkedHashMap<>();
-        measured.put("variant", variant);
-        measured.put("flags", flags);
-        measured.put("kind", virtual ? "virtual" : "platform");
-        measured.put("threads", count);
-        measured.put("sleepMs", sleepMs);
-        measured.put("startMs", (started - t0) / 1e6);
-        measured.put("finishMs", (finished - t0) / 1e6);
-        measured.put("aliveAfterStart", alive);
-        measured.put("heapBytesPerThread", (double) (heap1 - heap0) / count);
-        measured.put("rssBytesPerThread", (double) (rss1 - rss0) / count);
         Arrays.sort(oversleepMs);
-        measured.put("oversleepMedianMs", (double) oversleepMs[count / 2]);
-        measured.put("oversleepP99Ms", (double) oversleepMs[(int) Math.min(count - 1, (long) count * 99 / 100)]);
-        measured.put("oversleepMaxMs", (double) oversleepMs[count - 1]);
-        measured.put("gcCount", gc1[0] - gc0[0]);
-        measured.put("gcMs", gc1[1] - gc0[1]);
-        measured.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        measured.put("initialHeapMB", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024));
-        extras = measured;
+        measured = new MillionMeasurement(variant, flags, virtual ? "virtual" : "platform", count, sleepMs,
+                (started - t0) / 1e6, (finished - t0) / 1e6, alive,
+                (double) (heap1 - heap0) / count, (double) (rss1 - rss0) / count,
+                oversleepMs[count / 2], oversleepMs[(int) Math.min(count - 1, (long) count * 99 / 100)], oversleepMs[count - 1],
+                gc1[0] - gc0[0], gc1[1] - gc0[1], Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024));
         return count;
     }
 
@@ -143,6 +130,7 @@ public final class MillionWorkload implements Workload {
 
     @Override
     public Map<String, Object> extras() {
-        return extras;
+        MillionMeasurement last = measured;
+        return last == null ? Map.of() : Json.fields(last);
     }
 }

@@ -1,16 +1,15 @@
 package dev.loomshowcase.workload;
 
-import java.nio.charset.StandardCharsets;
+import dev.loomshowcase.seed.Payments;
+
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 
 /**
  * Signs payments with ECDSA on P-256 ({@code SHA256withECDSA}, the JDK's own SunEC provider): the
  * seed's "cryptographic signing", pure CPU work of a few hundred microseconds per signature.
- * Thread-safe: each call uses its own {@link Signature}.
+ * Thread-safe: each call uses its own {@link Signature}. The signing itself is the seed's, {@link Payments#sign}.
  */
 public final class PaymentSigner {
 
@@ -21,9 +20,7 @@ public final class PaymentSigner {
 
     public PaymentSigner() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec(CURVE));
-            this.keys = generator.generateKeyPair();
+            this.keys = Payments.keys();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot make a P-256 key: " + e.getMessage(), e);
         }
@@ -31,15 +28,12 @@ public final class PaymentSigner {
 
     /** The payment's message, as signed. */
     public static byte[] message(int payment) {
-        return ("payment " + payment + ": 100.00 EUR to account " + (1_000_000 + payment)).getBytes(StandardCharsets.UTF_8);
+        return Payments.message(payment);
     }
 
     /** The signature of one payment. */
     public byte[] sign(int payment) throws GeneralSecurityException {
-        Signature signature = Signature.getInstance(ALGORITHM);
-        signature.initSign(keys.getPrivate());
-        signature.update(message(payment));
-        return signature.sign();
+        return Payments.sign(keys.getPrivate(), payment);
     }
 
     /** True when {@code signed} is this signer's valid signature of the payment. */

@@ -1,15 +1,16 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.JitSettling;
+import dev.loomshowcase.engine.TaskRunner;
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.seed.Payments;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +22,8 @@ import java.util.stream.IntStream;
  * its latency from the batch's arrival (when every task is handed to the runner) to its own
  * signature, and the process's context switches per batch.
  *
- * <p>Warm-up batches are run but not recorded: the histogram and switch counts start at
+ * <p>Each batch is the variant written out in {@link Payments} for the cell's thread model, its task
+ * signing and recording the payment's latency. Warm-up batches are run but not recorded: the histogram and switch counts start at
  * {@link #beginMeasurement()}, like the engine's samples.
  */
 public final class PaymentsWorkload implements Workload {
@@ -39,17 +41,26 @@ public final class PaymentsWorkload implements Workload {
 
     private final PaymentSigner signer = new PaymentSigner();
     private final int payments;
+    private final ThreadModel model;
+    private final int carriers;
     private final Histogram latencyMicros = new ConcurrentHistogram(3);
     private final List<ContextSwitches> switchesPerBatch = new ArrayList<>();
     private boolean measuring;
     private int warmupSignatures;
     private ContextSwitches batchStart;
 
+    /** A workload run by the engine's runner of the cell's model (for callers with no cell). */
     public PaymentsWorkload(int payments) {
+        this(payments, null, 1);
+    }
+
+    public PaymentsWorkload(int payments, ThreadModel model, int carriers) {
         if (payments < 1) {
             throw new IllegalArgumentException("payments must be at least 1, was " + payments);
         }
         this.payments = payments;
+        this.model = model;
+        this.carriers = carriers;
     }
 
     /**
@@ -57,35 +68,52 @@ public final class PaymentsWorkload implements Workload {
      * warmed up by at most {@code jitWarmup} signatures (default {@link #JIT_WARMUP_SIGNATURES}).
      */
     public static PaymentsWorkload fromSpec(CellSpec spec) {
-        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)));
+        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)),
+                spec.model(), spec.carriers());
         workload.warmUpSigner(Integer.parseInt(spec.params().getOrDefault("jitWarmup", "" + JIT_WARMUP_SIGNATURES)));
         return workload;
     }
 
     /**
-     * Signs payments on the calling thread, the same in every cell, until the JIT compiler is done
-     * with the signing code: three rounds in a row during which compilation took under 1% of the
-     * round's time, or {@code maxSignatures}. The EC code is large; a cell measured while C2 still
-     * compiles on the other core would credit the compiler's CPU to the sequential baseline.
+     * Signs payments on the calling thread, the same in every cell, in rounds of {@value #WARMUP_ROUND}
+     * until the JIT compiler is done with the signing code ({@link JitSettling}), or {@code maxSignatures}.
+     * The EC code is large; a cell measured while C2 still compiles on the other core would credit the
+     * compiler's CPU to the sequential baseline.
      */
     void warmUpSigner(int maxSignatures) {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        boolean canWatch = compiler != null && compiler.isCompilationTimeMonitoringSupported();
-        int quietRounds = 0;
         try {
-            while (warmupSignatures < maxSignatures && quietRounds < 3) {
-                long jit0 = canWatch ? compiler.getTotalCompilationTime() : 0;
-                long start = System.nanoTime();
+            JitSettling.settle(() -> {
                 for (int i = 0; i < WARMUP_ROUND && warmupSignatures < maxSignatures; i++) {
                     signer.sign(warmupSignatures++);
                 }
-                long roundMs = (System.nanoTime() - start) / 1_000_000;
-                long jitMs = canWatch ? compiler.getTotalCompilationTime() - jit0 : roundMs;
-                quietRounds = jitMs * 100 <= roundMs ? quietRounds + 1 : 0;
-            }
+            }, (maxSignatures + WARMUP_ROUND - 1) / WARMUP_ROUND);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("JIT warm-up failed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<Object> runRepetition(TaskRunner runner) throws Exception {
+        if (model == null) {
+            return runner.runAll(tasks());
+        }
+        boolean measured = measuring;
+        batchStart = ContextSwitches.now().orElse(null);
+        long arrival = System.nanoTime();
+        return List.copyOf(sign(model, carriers, payments, payment -> signAndRecord(payment, arrival, measured)));
+    }
+
+    /** The seed's variant for {@code model} (all five are written out in {@link Payments}). */
+    static List<byte[]> sign(ThreadModel model, int carriers, int payments, Payments.Task task) throws Exception {
+        return switch (model) {
+            case SEQUENTIAL -> Payments.sequential(payments, task);
+            case VIRTUAL -> Payments.structured(payments, task);
+            case VIRTUAL_BOUNDED -> Payments.bounded(payments, carriers, task);
+            case PLATFORM_POOL -> Payments.fixedPool(payments, carriers, task);
+            case PLATFORM_PER_TASK -> Payments.threadPerTask(payments, task);
+        };
     }
 
     @Override
@@ -133,21 +161,18 @@ public final class PaymentsWorkload implements Workload {
 
     @Override
     public Map<String, Object> extras() {
-        Map<String, Object> extras = new LinkedHashMap<>();
-        extras.put("payments", payments);
-        extras.put("jitWarmupSignatures", warmupSignatures);
-        if (latencyMicros.getTotalCount() > 0) {
-            extras.put("latencyMs", Map.of(
-                    "p50", latencyMicros.getValueAtPercentile(50) / 1000.0,
-                    "p99", latencyMicros.getValueAtPercentile(99) / 1000.0,
-                    "max", latencyMicros.getMaxValue() / 1000.0));
-        }
-        if (!switchesPerBatch.isEmpty()) {
-            extras.put("contextSwitches", Map.of(
-                    "voluntary", median(switchesPerBatch.stream().mapToLong(ContextSwitches::voluntary).toArray()),
-                    "involuntary", median(switchesPerBatch.stream().mapToLong(ContextSwitches::involuntary).toArray())));
-        }
-        return extras;
+        return typedExtras().toMap();
+    }
+
+    /** What this workload measured, typed. */
+    PaymentsExtras typedExtras() {
+        PaymentsExtras.Latency latency = latencyMicros.getTotalCount() == 0 ? null : new PaymentsExtras.Latency(
+                latencyMicros.getValueAtPercentile(50) / 1000.0, latencyMicros.getValueAtPercentile(99) / 1000.0,
+                latencyMicros.getMaxValue() / 1000.0);
+        PaymentsExtras.Switches switches = switchesPerBatch.isEmpty() ? null : new PaymentsExtras.Switches(
+                median(switchesPerBatch.stream().mapToLong(ContextSwitches::voluntary).toArray()),
+                median(switchesPerBatch.stream().mapToLong(ContextSwitches::involuntary).toArray()));
+        return new PaymentsExtras(payments, warmupSignatures, latency, switches);
     }
 
     private static long median(long[] values) {

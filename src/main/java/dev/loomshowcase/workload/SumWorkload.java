@@ -1,9 +1,9 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
-import dev.loomshowcase.engine.TaskRunner;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.seed.SumSplit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,8 @@ import java.util.concurrent.Callable;
  * <p>Cells therefore repeat different numbers of sums (a split small sum is far slower), and are
  * compared per sum, not per repetition. The count is found when the workload is built, after the
  * summing loop is JIT-compiled, by timing the cell's own sum: that is also its warm-up.
+ *
+ * <p>Each sum is the variant written out in {@link SumSplit} for the cell's thread model.
  */
 public final class SumWorkload implements Workload {
 
@@ -32,21 +34,24 @@ public final class SumWorkload implements Workload {
 
     private final int[] numbers;
     private final int parts;
-    private final TaskRunner slices;
+    private final ThreadModel model;
+    private final int carriers;
     private final long expected;
     private final int sumsPerRepetition;
 
     /**
-     * A workload summing {@code size} numbers; {@code slices} null means one plain sum on the calling
-     * thread. Builds the array, warms the JIT up and sets the sums per repetition from {@code targetMs}.
+     * A workload summing {@code size} numbers as {@code model}'s variant of {@link SumSplit} (sequential: one
+     * plain sum on the calling thread). Builds the array, warms the JIT up and sets the sums per repetition
+     * from {@code targetMs}.
      */
-    public SumWorkload(int size, int parts, TaskRunner slices, double targetMs) throws Exception {
+    public SumWorkload(int size, int parts, ThreadModel model, int carriers, double targetMs) throws Exception {
         if (size < 1 || parts < 1 || targetMs <= 0) {
             throw new IllegalArgumentException("size and parts must be at least 1, the target above 0");
         }
         this.numbers = ArraySum.numbers(size);
         this.parts = parts;
-        this.slices = slices;
+        this.model = model;
+        this.carriers = carriers;
         this.expected = ArraySum.expectedSum(size);
         warmUpKernel();
         this.sumsPerRepetition = sumsWithin(targetMs);
@@ -58,9 +63,9 @@ public final class SumWorkload implements Workload {
         double targetMs = Double.parseDouble(spec.param("targetMs"));
         try {
             if (spec.model() == ThreadModel.SEQUENTIAL) {
-                return new SumWorkload(size, 1, null, targetMs);
+                return new SumWorkload(size, 1, ThreadModel.SEQUENTIAL, 1, targetMs);
             }
-            return new SumWorkload(size, Integer.parseInt(spec.param("parts")), spec.model().runner(spec.carriers()), targetMs);
+            return new SumWorkload(size, Integer.parseInt(spec.param("parts")), spec.model(), spec.carriers(), targetMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while calibrating the sum", e);
@@ -73,7 +78,7 @@ public final class SumWorkload implements Workload {
         int[] small = ArraySum.numbers(10_000);
         long check = 0;
         for (int i = 0; i < KERNEL_WARMUP_CALLS; i++) {
-            check += ArraySum.sum(small, 0, small.length);
+            check += SumSplit.sum(small, 0, small.length);
         }
         if (check != KERNEL_WARMUP_CALLS * ArraySum.expectedSum(small.length)) {
             throw new IllegalStateException("warm-up sums went wrong");
@@ -115,10 +120,21 @@ public final class SumWorkload implements Workload {
     }
 
     private void sumOnce() throws Exception {
-        long total = slices == null ? ArraySum.sum(numbers, 0, numbers.length) : ArraySum.splitSum(slices, numbers, parts);
+        long total = sum(model, carriers, numbers, parts, SumSplit::sum);
         if (total != expected) {
             throw new IllegalStateException("a sum was " + total + ", expected " + expected);
         }
+    }
+
+    /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same slices. */
+    static long sum(ThreadModel model, int carriers, int[] numbers, int parts, SumSplit.Slice slice) throws Exception {
+        return switch (model) {
+            case SEQUENTIAL -> SumSplit.sequential(numbers);
+            case VIRTUAL -> SumSplit.structured(numbers, parts, slice);
+            case PLATFORM_POOL -> SumSplit.fixedPool(numbers, parts, carriers, slice);
+            case PLATFORM_PER_TASK -> SumSplit.threadPerTask(numbers, parts, slice);
+            default -> ArraySum.splitSum(model.runner(carriers), numbers, parts, slice);
+        };
     }
 
     /** Sums per repetition, as calibrated. */

@@ -1,9 +1,12 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.TaskRunner;
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.observe.CarrierRecorder;
 import dev.loomshowcase.observe.PhaseEvent;
+import dev.loomshowcase.seed.Timeline;
 
 import java.util.List;
 import java.util.Map;
@@ -15,42 +18,73 @@ import java.util.concurrent.Callable;
  *
  * <p>The CPU phases are real work ({@link CpuBurner}); the wait is a {@code Thread.sleep}, which parks
  * a virtual thread and frees its carrier for another task. The last repetition's events come back
- * to the parent as the {@code events} extra.
+ * to the parent as the {@code events} extra. Each repetition is the variant written out in
+ * {@link Timeline} for the cell's model, with phases that burn calibrated CPU and are recorded.
  */
 public final class TimelineWorkload implements Workload {
 
     public static final String NAME = "timeline";
-    static final List<String> TASKS = List.of("A", "B", "C", "D");
+    static final List<String> TASKS = Timeline.TASKS;
 
     private final double cpuMs;
     private final long waitMs;
     private final CpuBurner burner = CpuBurner.calibrated();
+    private final ThreadModel model;
+    private final int carriers;
     private volatile CarrierRecorder recorder = new CarrierRecorder();
 
-    TimelineWorkload(double cpuMs, long waitMs) {
+    TimelineWorkload(double cpuMs, long waitMs, ThreadModel model, int carriers) {
         this.cpuMs = cpuMs;
         this.waitMs = waitMs;
+        this.model = model;
+        this.carriers = carriers;
     }
 
     public static Workload fromSpec(CellSpec spec) {
-        return new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")), Long.parseLong(spec.param("waitMs")));
+        return new TimelineWorkload(Double.parseDouble(spec.param("cpuMs")), Long.parseLong(spec.param("waitMs")),
+                spec.model(), spec.carriers());
+    }
+
+    @Override
+    public List<Object> runRepetition(TaskRunner runner) throws Exception {
+        CarrierRecorder fresh = new CarrierRecorder();
+        recorder = fresh;
+        return List.copyOf(run(model, carriers, recordedPhases(fresh), waitMs));
+    }
+
+    /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same tasks. */
+    static List<Long> run(ThreadModel model, int carriers, Timeline.Phases phases, long waitMs) throws Exception {
+        return switch (model) {
+            case SEQUENTIAL -> Timeline.sequential(phases, waitMs);
+            case VIRTUAL -> Timeline.structured(phases, waitMs);
+            case PLATFORM_POOL -> Timeline.fixedPool(phases, waitMs, carriers);
+            case PLATFORM_PER_TASK -> Timeline.threadPerTask(phases, waitMs);
+            default -> model.runner(carriers).runAll(TASKS.stream()
+                    .<Callable<Long>>map(task -> () -> Timeline.task(task, phases, waitMs)).toList());
+        };
     }
 
     @Override
     public List<Callable<Object>> tasks() {
         CarrierRecorder fresh = new CarrierRecorder();
         recorder = fresh;
-        return TASKS.stream().<Callable<Object>>map(task -> () -> run(fresh, task)).toList();
+        Timeline.Phases phases = recordedPhases(fresh);
+        return TASKS.stream().<Callable<Object>>map(task -> () -> Timeline.task(task, phases, waitMs)).toList();
     }
 
-    private Object run(CarrierRecorder rec, String task) throws Exception {
-        long first = rec.cpu(task, task + "1", () -> burner.burnMs(cpuMs));
-        rec.await(task, () -> {
-            Thread.sleep(waitMs);
-            return null;
-        });
-        long second = rec.cpu(task, task + "2", () -> burner.burnMs(cpuMs));
-        return first ^ second;
+    /** Phases that burn {@code cpuMs} of calibrated CPU each, every phase's carrier and times recorded. */
+    private Timeline.Phases recordedPhases(CarrierRecorder rec) {
+        return new Timeline.Phases() {
+            @Override
+            public long compute(String task, String phase) throws Exception {
+                return rec.cpu(task, phase, () -> burner.burnMs(cpuMs));
+            }
+
+            @Override
+            public void await(String task, Callable<?> wait) throws Exception {
+                rec.await(task, wait::call);
+            }
+        };
     }
 
     @Override

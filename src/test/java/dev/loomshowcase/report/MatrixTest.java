@@ -2,8 +2,11 @@ package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.scenario.MatrixRow;
+import dev.loomshowcase.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatrixTest {
 
+    private static final List<MatrixRow> ROWS = Scenarios.matrix();
+
     @Test
     void markFollowsTheMeasuredCell() {
-        var matrix = Matrix.derive(Map.of("fetch-all", Cells.ioBound("fetch-all")), Map.of());
+        var matrix = Matrix.derive(ROWS, Map.of("fetch-all", Cells.ioBound("fetch-all")), Map.of());
         MatrixCell single = matrix.get("io-bound").single();
         assertTrue(single.helps());
         assertEquals("✔", single.mark());
@@ -34,7 +39,7 @@ class MatrixTest {
                 .cell(ThreadModel.VIRTUAL, 1, 0.05, 2990, 3000, 3030)
                 .cell(ThreadModel.VIRTUAL, 2, 0.03, 1000, 1005, 1010)
                 .result();
-        var matrix = Matrix.derive(Map.of("fetch-all", slowVirtual), Map.of());
+        var matrix = Matrix.derive(ROWS, Map.of("fetch-all", slowVirtual), Map.of());
         MatrixCell single = matrix.get("io-bound").single();
         assertFalse(single.helps());
         assertEquals("✘", single.mark());
@@ -51,7 +56,7 @@ class MatrixTest {
                 .cell(ThreadModel.VIRTUAL, 1, 0.95, 300, 310, 320)
                 .cell(ThreadModel.VIRTUAL, 2, 0.6, 200, 210, 220)
                 .result();
-        var row = Matrix.derive(Map.of("coordination", coordination), Map.of()).get("coordination");
+        var row = Matrix.derive(ROWS, Map.of("coordination", coordination), Map.of()).get("coordination");
         assertEquals("hurts", row.single().verdict());
         assertEquals("✘", row.multi().mark());
         assertEquals("agrees", row.multi().agreement());
@@ -64,7 +69,7 @@ class MatrixTest {
                 .failedCell(ThreadModel.VIRTUAL, 1, "child JVM exited with 1")
                 .cell(ThreadModel.VIRTUAL, 2, 0.5, 400, 400, 400)
                 .result();
-        var row = Matrix.derive(Map.of("mixed", broken), Map.of()).get("mixed");
+        var row = Matrix.derive(ROWS, Map.of("mixed", broken), Map.of()).get("mixed");
         assertEquals("failed", row.single().verdict());
         assertEquals("FAILED", row.single().mark());
         assertFalse(row.single().helps());
@@ -75,8 +80,8 @@ class MatrixTest {
 
     @Test
     void unavailableScenarioFailsBothColumnsOfItsRow() {
-        var matrix = Matrix.derive(Map.of(), Map.of("calculate-all", "scenario 'calculate-all' is not in this build"));
-        assertEquals(MatrixRow.values().length, matrix.size(), "every row of the seed is present");
+        var matrix = Matrix.derive(ROWS, Map.of(), Map.of("calculate-all", "scenario 'calculate-all' is not in this build"));
+        assertEquals(ROWS.size(), matrix.size(), "every row of the seed is present");
         MatrixRowResult cpu = matrix.get("cpu-bound");
         assertEquals("failed", cpu.single().verdict());
         assertEquals("failed", cpu.multi().verdict());
@@ -90,7 +95,7 @@ class MatrixTest {
                 .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 3000, 3010, 3020)
                 .cell(ThreadModel.VIRTUAL, 1, 0.05, 1000, 1010, 1020)
                 .result();
-        MatrixCell multi = Matrix.derive(Map.of("fetch-all", oneCarrier), Map.of()).get("io-bound").multi();
+        MatrixCell multi = Matrix.derive(ROWS, Map.of("fetch-all", oneCarrier), Map.of()).get("io-bound").multi();
         assertEquals("not-measured", multi.verdict());
         assertFalse(multi.helps());
     }
@@ -105,8 +110,8 @@ class MatrixTest {
                 .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 2490, 2500, 2510)
                 .cell(ThreadModel.VIRTUAL, 1, 0.02, 995, 1000, 1005)
                 .result();
-        MatrixCell smallCell = Matrix.derive(Map.of("fetch-all", small), Map.of()).get("io-bound").single();
-        MatrixCell largeCell = Matrix.derive(Map.of("fetch-all", large), Map.of()).get("io-bound").single();
+        MatrixCell smallCell = Matrix.derive(ROWS, Map.of("fetch-all", small), Map.of()).get("io-bound").single();
+        MatrixCell largeCell = Matrix.derive(ROWS, Map.of("fetch-all", large), Map.of()).get("io-bound").single();
         assertEquals("helps", smallCell.verdict());
         assertEquals("disagrees", smallCell.agreement(), smallCell.comment());
         assertTrue(smallCell.comment().contains("at least 2.00x") && smallCell.comment().contains("1.12x"), smallCell.comment());
@@ -123,8 +128,8 @@ class MatrixTest {
                 .cell(ThreadModel.SEQUENTIAL, 1, 0.97, 1115, 1120, 1125)
                 .cell(ThreadModel.VIRTUAL, 1, 0.97, 995, 1000, 1005)
                 .result();
-        assertEquals("agrees", Matrix.derive(Map.of("calculate-all", below), Map.of()).get("cpu-bound").single().agreement());
-        assertEquals("disagrees", Matrix.derive(Map.of("calculate-all", above), Map.of()).get("cpu-bound").single().agreement());
+        assertEquals("agrees", Matrix.derive(ROWS, Map.of("calculate-all", below), Map.of()).get("cpu-bound").single().agreement());
+        assertEquals("disagrees", Matrix.derive(ROWS, Map.of("calculate-all", above), Map.of()).get("cpu-bound").single().agreement());
     }
 
     @Test
@@ -134,8 +139,8 @@ class MatrixTest {
                 .cell(ThreadModel.VIRTUAL, 2, 0.03, 1000, 1005, 1010)
                 .cell(ThreadModel.VIRTUAL, 4, 0.03, 1000, 1005, 1010)
                 .result();
-        MatrixCell onTwoCores = Matrix.derive(Map.of("fetch-all", onCores(both, 2)), Map.of()).get("io-bound").multi();
-        MatrixCell onEightCores = Matrix.derive(Map.of("fetch-all", onCores(both, 8)), Map.of()).get("io-bound").multi();
+        MatrixCell onTwoCores = Matrix.derive(ROWS, Map.of("fetch-all", onCores(both, 2)), Map.of()).get("io-bound").multi();
+        MatrixCell onEightCores = Matrix.derive(ROWS, Map.of("fetch-all", onCores(both, 8)), Map.of()).get("io-bound").multi();
         assertEquals("virtual@2", onTwoCores.cell());
         assertTrue(onTwoCores.measuredOn().contains("(the core count)"), onTwoCores.measuredOn());
         assertEquals("virtual@4", onEightCores.cell());

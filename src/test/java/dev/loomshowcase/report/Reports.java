@@ -3,10 +3,9 @@ package dev.loomshowcase.report;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.RunMode;
-import dev.loomshowcase.scenario.RunOptions;
+import dev.loomshowcase.scenario.Scenarios;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A whole report assembled from made-up cells: one row measured per kind, one scenario unavailable. */
@@ -30,7 +29,6 @@ final class Reports {
                 .failedCell(ThreadModel.VIRTUAL, 2, "child JVM timed out")
                 .result());
         Map<String, String> unavailable = Map.of("calculate-all", "scenario 'calculate-all' is not in this build");
-        RunOptions options = new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of());
-        return MainJob.assemble(options, results, unavailable, 12.5);
+        return ReportAssembly.assemble(RunMode.QUICK.name(), Scenarios.matrix(), results, unavailable, 12.5);
     }
 }

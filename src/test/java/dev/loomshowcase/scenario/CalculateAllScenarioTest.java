@@ -19,6 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CalculateAllScenarioTest {
 
+    /** The plan of prepared options, as the runner makes it. */
+    private static List<CellSpec> planned(CalculateAllScenario scenario, RunOptions options) {
+        return scenario.plan(scenario.prepare(options));
+    }
+
     /** A calibration on a fake CPU where fib(n) takes 1 us x phi^(n - 20). */
     private static final FibCalibration FAKE = new FibCalibration(n -> Math.round(1_000 * Math.pow(Fibonacci.GROWTH, n - 20)));
     private static final Map<String, Object> N = Map.of("n", 42, "nSource", "test");
@@ -27,7 +32,7 @@ class CalculateAllScenarioTest {
     @Test
     void plansEveryModelAtEveryCarrierCountWithTheSameN() {
         var scenario = new CalculateAllScenario(FAKE);
-        List<CellSpec> cells = scenario.plan(new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of()));
+        List<CellSpec> cells = planned(scenario, new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of()));
         List<String> labels = cells.stream().map(CellSpec::label).toList();
         int cores = Runtime.getRuntime().availableProcessors();
         assertEquals(List.of("sequential@1", "virtual@1", "platform-pool@1", "virtual@2", "platform-pool@2",
@@ -40,8 +45,8 @@ class CalculateAllScenarioTest {
     @Test
     void quickModeCalibratesAShorterCall() {
         var scenario = new CalculateAllScenario(FAKE);
-        int quick = Integer.parseInt(scenario.plan(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of())).getFirst().param("n"));
-        int standard = Integer.parseInt(scenario.plan(new RunOptions(RunMode.STANDARD, List.of(1), null, Map.of())).getFirst().param("n"));
+        int quick = Integer.parseInt(planned(scenario, new RunOptions(RunMode.QUICK, List.of(1), null, Map.of())).getFirst().param("n"));
+        int standard = Integer.parseInt(planned(scenario, new RunOptions(RunMode.STANDARD, List.of(1), null, Map.of())).getFirst().param("n"));
         // 0.2 s instead of 1 s is log_phi(5) = 3.3 steps of n fewer.
         assertEquals(3, standard - quick, 1);
     }
@@ -49,13 +54,30 @@ class CalculateAllScenarioTest {
     @Test
     void aFixedNWinsOverTheCalibration() {
         var scenario = new CalculateAllScenario(FAKE);
-        var cells = scenario.plan(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "30")));
+        var cells = planned(scenario, new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "30")));
         assertTrue(cells.stream().allMatch(c -> c.param("n").equals("30")));
         assertTrue(cells.getFirst().param("nSource").startsWith("fixed by --n"));
         assertThrows(IllegalArgumentException.class,
-                () -> scenario.plan(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "0"))));
+                () -> planned(scenario, new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "0"))));
         assertThrows(IllegalArgumentException.class,
-                () -> scenario.plan(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "61"))));
+                () -> planned(scenario, new RunOptions(RunMode.QUICK, List.of(1), null, Map.of("n", "61"))));
+    }
+
+    @Test
+    void planningTwiceCalibratesOnceAndPlansTheSameCells() {
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = new FibCalibration(n -> {
+            calls.incrementAndGet();
+            return Math.round(1_000 * Math.pow(Fibonacci.GROWTH, n - 20));
+        });
+        var scenario = new CalculateAllScenario(counting);
+        RunOptions prepared = scenario.prepare(new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of()));
+        int calibrating = calls.get();
+        assertTrue(calibrating > 0, "prepare() calibrates");
+        assertEquals(scenario.plan(prepared), scenario.plan(prepared), "plan() is a function of its options");
+        assertEquals(calibrating, calls.get(), "plan() measures nothing");
+        assertThrows(IllegalStateException.class,
+                () -> scenario.plan(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of())), "unprepared options");
     }
 
     @Test

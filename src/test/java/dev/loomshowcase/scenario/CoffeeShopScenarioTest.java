@@ -27,8 +27,8 @@ class CoffeeShopScenarioTest {
     }
 
     private static List<PhaseEvent> events(String model, int carriers) {
-        var cell = Scene.cell(result.cells(), model, carriers).orElseThrow(() -> new AssertionError("no " + model + "@" + carriers));
-        return Scene.extra(cell, "events", TimelineScenario.EVENTS);
+        var cell = Cells.measured(result.cells(), model, carriers).orElseThrow(() -> new AssertionError("no " + model + "@" + carriers));
+        return TimelineScenario.events(cell);
     }
 
     @Test
@@ -47,8 +47,8 @@ class CoffeeShopScenarioTest {
 
     @Test
     void oneConcurrentBaristaBeatsTheWaitingOneByAWideMargin() {
-        double waiting = Scene.cell(result.cells(), "sequential", 1).orElseThrow().wallMs().median();
-        double one = Scene.cell(result.cells(), "virtual", 1).orElseThrow().wallMs().median();
+        double waiting = Cells.measured(result.cells(), "sequential", 1).orElseThrow().wallMs().median();
+        double one = Cells.measured(result.cells(), "virtual", 1).orElseThrow().wallMs().median();
         // machines take 400+500+600 ms in quick mode: waiting sums them, juggling overlaps them
         assertTrue(waiting / one > 1.5, "waiting " + waiting + " ms vs one concurrent barista " + one + " ms");
         assertTrue(new CoffeeShopScenario().picture(result).contains("=> concurrency: Barista A took order"));

@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.PhaseEvent;
-import dev.loomshowcase.report.Lane;
+import dev.loomshowcase.observe.Lane;
+import dev.loomshowcase.report.TimelinePicture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class TimelineScenarioTest {
     }
 
     private static List<PhaseEvent> events(int carriers) {
-        var cell = Scene.cell(result.cells(), "virtual", carriers).orElseThrow(() -> new AssertionError("no virtual@" + carriers));
-        return Scene.extra(cell, "events", TimelineScenario.EVENTS);
+        var cell = Cells.measured(result.cells(), "virtual", carriers).orElseThrow(() -> new AssertionError("no virtual@" + carriers));
+        return TimelineScenario.events(cell);
     }
 
     @Test
@@ -49,9 +50,9 @@ class TimelineScenarioTest {
 
     @Test
     void thePictureStartsOneLinePerCarrierWithCarrierN() {
-        String picture = new TimelineScenario().picture(result);
+        String picture = TimelinePicture.render(result);
         long lanes = picture.lines().filter(l -> l.matches("(?i)^\\s*carrier[ -]?[0-9]+.*")).count();
         assertEquals(3, lanes, picture);
-        assertTrue(new TimelineScenario().svg(result).contains("Carrier 1"));
+        assertTrue(TimelinePicture.svg(result).contains("Carrier 1"));
     }
 }

@@ -39,7 +39,7 @@ class ArraySumTest {
 
     @Test
     void sumWorkloadRepeatsCheckedSumsForAboutItsTarget() throws Exception {
-        var workload = new SumWorkload(10_000, 2, ThreadModel.VIRTUAL.runner(2), 5);
+        var workload = new SumWorkload(10_000, 2, ThreadModel.VIRTUAL, 2, 5);
         assertTrue(workload.sumsPerRepetition() >= 1);
         List<Object> results = List.of(workload.tasks().getFirst().call());
         workload.verify(results);
@@ -51,7 +51,7 @@ class ArraySumTest {
 
     @Test
     void sumWorkloadRejectsNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> new SumWorkload(0, 1, null, 5));
-        assertThrows(IllegalArgumentException.class, () -> new SumWorkload(10, 0, null, 5));
+        assertThrows(IllegalArgumentException.class, () -> new SumWorkload(0, 1, ThreadModel.SEQUENTIAL, 1, 5));
+        assertThrows(IllegalArgumentException.class, () -> new SumWorkload(10, 0, ThreadModel.SEQUENTIAL, 1, 5));
     }
 }

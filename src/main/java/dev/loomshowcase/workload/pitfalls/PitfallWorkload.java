@@ -1,11 +1,11 @@
 package dev.loomshowcase.workload.pitfalls;
 
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Workload;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -129,18 +129,19 @@ public final class PitfallWorkload implements Workload {
 
     @Override
     public Map<String, Object> extras() {
-        Map<String, Object> extras = new LinkedHashMap<>();
-        extras.put("case", caseName);
-        extras.put("variant", twin ? "twin" : "case");
+        return Json.fields(measurement());
+    }
+
+    /** What this cell measured: the heartbeat's delays for cpu-starvation, the blocking calls otherwise. */
+    PitfallMeasurement measurement() {
+        String variant = twin ? "twin" : "case";
         if (caseName.equals("cpu-starvation")) {
             var sorted = worstDelays.stream().sorted().toList();
-            extras.put("worstDelayMs", sorted.isEmpty() ? null : Math.round(sorted.get(sorted.size() / 2) * 10) / 10.0);
-            extras.put("worstDelayMsRuns", worstDelays.stream().map(d -> Math.round(d * 10) / 10.0).toList());
-        } else {
-            extras.put("tasks", tasks);
-            extras.put("callMs", call.toMillis());
-            extras.put("carriersUsed", new java.util.TreeSet<>(carriersUsed));
+            Double median = sorted.isEmpty() ? null : Math.round(sorted.get(sorted.size() / 2) * 10) / 10.0;
+            List<Double> runs = worstDelays.stream().map(d -> Math.round(d * 10) / 10.0).toList();
+            return new PitfallMeasurement(caseName, variant, median, runs, null, null, null);
         }
-        return extras;
+        return new PitfallMeasurement(caseName, variant, null, null, tasks, call.toMillis(),
+                new java.util.TreeSet<>(carriersUsed));
     }
 }

@@ -41,14 +41,14 @@ public final class StructuredWorkload implements Workload {
         this.repetitions = repetitions;
     }
 
-    /** Builds the workload from a cell's {@code case}, {@code stubs} and {@code delayScale} parameters. */
+    /** Builds the workload from a cell's {@code case}, {@code stubs} and stub-delay parameters ({@link StubDelays#toParams}). */
     public static StructuredWorkload fromSpec(CellSpec spec) {
         var factory = CASES.get(spec.param("case"));
         if (factory == null) {
             throw new IllegalArgumentException("unknown structured case '" + spec.param("case") + "' (known: " + CASES.keySet() + ")");
         }
         Downstream downstream = new Downstream(URI.create(spec.param("stubs")), Duration.ofSeconds(30));
-        StubDelays delays = new StubDelays(Double.parseDouble(spec.params().getOrDefault("delayScale", "1.0")));
+        StubDelays delays = StubDelays.fromParams(spec.params());
         return new StructuredWorkload(downstream, factory.apply(downstream, delays), spec.repetitions());
     }
 

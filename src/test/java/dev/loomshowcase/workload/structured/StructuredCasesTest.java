@@ -2,6 +2,7 @@ package dev.loomshowcase.workload.structured;
 
 import org.junit.jupiter.api.Timeout;
 import dev.loomshowcase.stubs.StubDirectory;
+import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.stubs.StubServer;
 import dev.loomshowcase.downstream.Downstream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,13 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class StructuredCasesTest {
 
-    private static final StubDelays DELAYS = new StubDelays(0.5);
+    private static final double SCALE = 0.5;
+    private static final StubDelays DELAYS = StubDelays.read(StubMappings.located(), SCALE);
     private static StubServer stubs;
     private static Downstream downstream;
 
     @BeforeAll
     static void startStubs() throws Exception {
-        stubs = StubServer.start(StubDirectory.locate(), 0, DELAYS.scale());
+        stubs = StubServer.start(StubDirectory.locate(), 0, SCALE);
         downstream = new Downstream(stubs.baseUrl(), Duration.ofSeconds(10));
         downstream.get("/replicas/2/quote");
     }

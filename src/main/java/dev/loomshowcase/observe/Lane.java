@@ -1,7 +1,5 @@
-package dev.loomshowcase.report;
+package dev.loomshowcase.observe;
 
-import dev.loomshowcase.observe.CarrierRecorder;
-import dev.loomshowcase.observe.PhaseEvent;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,15 @@
-package dev.loomshowcase.report;
+package dev.loomshowcase.cli;
 
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.report.MatrixRowResult;
+import dev.loomshowcase.report.VerdictReport;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,7 +42,7 @@ class MainJobTest {
     @Test
     void failingAndMissingScenariosAreFailedRowsNotDroppedOnes() throws InterruptedException {
         AtomicInteger planned = new AtomicInteger(-1);
-        var job = new MainJob(List.of(new BrokenScenario("coordination")), CellRunner.Progress.silent(), planned::set);
+        var job = new MainJob(List.of(new BrokenScenario("coordination")), Scenarios.matrix(), CellRunner.Progress.silent(), planned::set);
         VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of()), List.of());
 
         assertEquals(0, planned.get(), "a scenario that cannot plan adds no cells");
@@ -47,7 +50,7 @@ class MainJobTest {
         assertEquals("failed", coordination.single().verdict());
         assertTrue(coordination.single().detail().contains("cannot plan"), coordination.single().detail());
         assertEquals("failed", report.matrix().get("cpu-bound").single().verdict(), "not in this catalog");
-        assertEquals(MatrixRow.values().length, report.matrix().size());
+        assertEquals(Scenarios.matrix().size(), report.matrix().size());
         assertTrue(report.anyFailed());
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("FAILED coordination")), report.notes().toString());
         assertEquals(List.of("coordination"), report.scenarios().stream().map(s -> s.scenario()).toList(),
@@ -56,7 +59,7 @@ class MainJobTest {
 
     @Test
     void onlySelectedRowsAreRunTheOthersAreNotMeasured() throws InterruptedException {
-        var job = new MainJob(List.of(new BrokenScenario("mixed")), CellRunner.Progress.silent(), n -> { });
+        var job = new MainJob(List.of(new BrokenScenario("mixed")), Scenarios.matrix(), CellRunner.Progress.silent(), n -> { });
         VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of()), List.of("mixed"));
         assertEquals("failed", report.matrix().get("mixed").single().verdict());
         assertEquals("not-measured", report.matrix().get("cpu-bound").single().verdict(), "not selected, so not failed");

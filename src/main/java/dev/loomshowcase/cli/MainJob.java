@@ -1,0 +1,106 @@
+package dev.loomshowcase.cli;
+
+import dev.loomshowcase.engine.CellRunner;
+import dev.loomshowcase.engine.Errors;
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.CpuAccount;
+import dev.loomshowcase.report.MachineLoad;
+import dev.loomshowcase.report.Matrix;
+import dev.loomshowcase.report.ReportAssembly;
+import dev.loomshowcase.report.VerdictReport;
+import dev.loomshowcase.scenario.MatrixRow;
+import dev.loomshowcase.scenario.RunOptions;
+import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.ScenarioRunner;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The main job: runs the selected scenarios of the catalog one after another, then hands their results
+ * to the report ({@link ReportAssembly}), which derives the decision matrix. It lives with the command
+ * line, which owns running things; the report only reads results. A scenario that throws is recorded
+ * as failed and the run goes on; a matrix row whose scenario is not in the catalog is shown as failed,
+ * never dropped.
+ */
+final class MainJob {
+
+    private final List<Scenario> catalog;
+    private final List<MatrixRow> rows;
+    private final CellRunner.Progress progress;
+    private final IntConsumer planned;
+
+    /**
+     * @param catalog  the scenarios available (see {@code Scenarios.all()})
+     * @param rows     the decision matrix's rows (see {@code Scenarios.matrix()})
+     * @param progress told about every cell
+     * @param planned  told the total number of cells before the first one starts
+     */
+    MainJob(List<Scenario> catalog, List<MatrixRow> rows, CellRunner.Progress progress, IntConsumer planned) {
+        this.catalog = List.copyOf(catalog);
+        this.rows = List.copyOf(rows);
+        this.progress = progress;
+        this.planned = planned;
+    }
+
+    /** Runs the scenarios named in {@code selected} (all of the catalog and matrix when empty). */
+    VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
+        long start = System.nanoTime();
+        double loadBefore = MachineLoad.now();
+        var cpuBefore = CpuAccount.read();
+        List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
+        Map<String, ScenarioResult> results = new LinkedHashMap<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        Map<Scenario, RunOptions> prepared = prepareAll(chosen, options, unavailable);
+        planned.accept(prepared.entrySet().stream().mapToInt(e -> countCells(e.getKey(), e.getValue())).sum());
+        for (Scenario scenario : chosen) {
+            if (!prepared.containsKey(scenario)) {
+                continue;
+            }
+            try {
+                results.put(scenario.name(), new ScenarioRunner(progress).runPrepared(scenario, prepared.get(scenario)));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                unavailable.put(scenario.name(), Errors.describe(e));
+            }
+        }
+        for (MatrixRow row : rows) {
+            boolean wanted = selected.isEmpty() || selected.contains(row.scenario());
+            if (wanted && catalog.stream().noneMatch(s -> s.name().equals(row.scenario()))) {
+                unavailable.put(row.scenario(), "scenario '" + row.scenario() + "' is " + Matrix.NOT_IN_BUILD);
+            }
+        }
+        VerdictReport report = ReportAssembly.assemble(options.mode().name(), rows, results, unavailable,
+                (System.nanoTime() - start) / 1e9);
+        var usage = cpuBefore.flatMap(first -> CpuAccount.read().flatMap(last -> CpuAccount.between(first, last)));
+        return report.withLoad(MachineLoad.of(loadBefore, MachineLoad.now(), report.environment().cores(), usage));
+    }
+
+    /** Each scenario prepared once (e.g. fib calibrated), for counting its cells and then running them. */
+    private static Map<Scenario, RunOptions> prepareAll(List<Scenario> chosen, RunOptions options,
+                                                        Map<String, String> unavailable) {
+        Map<Scenario, RunOptions> prepared = new LinkedHashMap<>();
+        for (Scenario scenario : chosen) {
+            try {
+                prepared.put(scenario, scenario.prepare(options));
+            } catch (RuntimeException e) {
+                unavailable.put(scenario.name(), Errors.describe(e));
+            }
+        }
+        return prepared;
+    }
+
+    /** Cells a scenario will run; planning needs a stubs URL, so a placeholder stands in for the real one. */
+    private static int countCells(Scenario scenario, RunOptions options) {
+        RunOptions planning = options.stubs() == null ? options.withStubs(URI.create("http://127.0.0.1:1")) : options;
+        try {
+            return scenario.plan(planning).size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}
