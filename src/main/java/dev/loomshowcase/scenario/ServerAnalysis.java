@@ -51,7 +51,7 @@ final class ServerAnalysis {
         }
         Stats wall = Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
-        double cpuShare = cpu.median() / (wall.median() * spec.carriers());
+        double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(outcome));
         Map<String, Object> extras = outcome.report().extras();
         if (spec.model() == ThreadModel.PLATFORM_POOL) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
@@ -137,7 +137,12 @@ final class ServerAnalysis {
                     ? "keeps up with Little's bound where the pool is capped: "
                     : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
                             + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
-            case NO_EFFECT -> "no difference (" + vs + "): the pool has a thread for every client; " + standing(e);
+            case NO_EFFECT -> number(e, "concurrency") <= number(base, "platformThreads")
+                    ? String.format(Locale.ROOT, "no difference (%s): the pool has a thread for every client (c=%.0f, "
+                            + "%.0f threads); %s", vs, number(e, "concurrency"), number(base, "platformThreads"), standing(e))
+                    : String.format(Locale.ROOT, "no difference (%s), though the pool's %.0f threads are fewer than the "
+                            + "%.0f clients: something else set the limit; %s", vs, number(base, "platformThreads"),
+                            number(e, "concurrency"), standing(e));
             case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
             default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
         };
