@@ -53,6 +53,16 @@ class BadInputTest {
     }
 
     @Test
+    void moreCoresThanTheMachineLetsUsUseIsAUsageError() {
+        Run run = run("calculate-all", "--quick", "--cores", "4096");
+        assertEquals(2, run.code());
+        assertOneCleanLine(run, "--cores 4096: this machine lets the showcase use");
+        Run main = run("--cores", "4096");
+        assertEquals(2, main.code());
+        assertOneCleanLine(main, "--cores 4096");
+    }
+
+    @Test
     void zeroCarriersIsAUsageError() {
         Run run = run("fetch-all", "--carriers", "0");
         assertEquals(2, run.code());
