@@ -30,9 +30,9 @@ public record Rounds(long seed) {
         return order;
     }
 
-    /** What to print so that a reader can repeat the order. */
-    public String describe() {
-        return "cells ran in a shuffled order, in rounds (fork r of every cell in round r), seed " + seed
-                + " (--order-seed " + seed + " repeats it)";
+    /** What to print so that a reader can repeat the order; {@code rounds} = how many rounds ran. */
+    public String describe(int rounds) {
+        return "cells ran in a shuffled order" + (rounds > 1 ? ", in " + rounds + " rounds (fork r of every cell in round r)" : "")
+                + ", seed " + seed + " (--order-seed " + seed + " repeats it)";
     }
 }

@@ -78,7 +78,7 @@ public final class ScenarioRunner {
         usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
         notes.addAll(driftNotes(outcomes));
-        notes.add(rounds.describe() + coresNote(options.cores()) + ".");
+        notes.add(rounds.describe(roundsRun(outcomes)) + coresNote(options.cores()) + ".");
         if (PinningMonitor.requested(options.params())) {
             notes.addAll(pinningNotes(cells));
         }
@@ -101,6 +101,13 @@ public final class ScenarioRunner {
         return cores.isEmpty() ? "; child JVMs could use every CPU"
                 : "; child JVMs confined (taskset, -XX:ActiveProcessorCount) to " + cores.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(" and ")) + " CPU(s)";
+    }
+
+    /** The most rounds any cell was measured in. */
+    static int roundsRun(List<CellOutcome> outcomes) {
+        return outcomes.stream().filter(CellOutcome::ok)
+                .mapToInt(o -> o.report().extras().get(Rounds.ROUND_MEDIANS) instanceof List<?> m ? m.size() : 1)
+                .max().orElse(1);
     }
 
     /** How far each baseline measured in several rounds drifted between its first and last round. */
