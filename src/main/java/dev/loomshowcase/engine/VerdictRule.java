@@ -9,8 +9,8 @@ import java.util.Optional;
  * <p>Speedup = baseline median / cell median. Outside the no-effect band ({@code ±band}) a verdict
  * of {@code helps} or {@code hurts} needs the cell's [min, max] clear of the baseline's, and more than
  * one repetition on both sides (a single value has no range to clear); otherwise the honest answer
- * is {@code inconclusive}. A speedup beyond the work's stated {@link Ceiling} is flagged as a disturbed
- * baseline. The reason names the CPU share that explains the result: CPU time / (wall time x
+ * is {@code inconclusive}. A speedup beyond the work's stated {@link Ceiling} (and outside the no-effect
+ * band, which stays a valid "no effect") is flagged as a disturbed baseline. The reason names the CPU share that explains the result: CPU time / (wall time x
  * min(carriers, cores)), i.e. how busy the carriers that could run at once were. Thresholds: {@link Bands}.
  *
  * @param band relative width of the no-effect band, e.g. 0.10 for 0.91x .. 1.10x
@@ -45,7 +45,7 @@ public record VerdictRule(double band) {
     public Judgement judge(Stats baselineWall, Stats cellWall, double cpuShare, int carriers, int effective,
                            Optional<Ceiling> ceiling) {
         double speedup = baselineWall.median() / cellWall.median();
-        if (ceiling.isPresent() && ceiling.get().brokenBy(speedup)) {
+        if (ceiling.isPresent() && ceiling.get().brokenBy(speedup) && speedup >= helpsAt()) {
             return new Judgement(speedup, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
                     "%s is above the %s ceiling of %s: the baseline ran slower than its work allows (a disturbed "
                             + "baseline), so this is not a result; rerun", Units.speedup(speedup), Units.speedup(ceiling.get().speedup()),

@@ -95,6 +95,9 @@ class VerdictRuleTest {
         assertEquals(Verdict.INCONCLUSIVE, beyond.verdict(), beyond.reason());
         assertTrue(beyond.reason().contains("above the 1.50x ceiling of 3 equal tasks on 2 carriers"), beyond.reason());
         assertEquals(Verdict.HELPS, within.verdict(), within.reason());
+        var oneCarrier = java.util.Optional.of(new Ceiling(1.0, "3 equal tasks on 1 carrier"));
+        var inBand = rule.judge(Stats.of(1065, 1070, 1075), Stats.of(995, 1000, 1005), 0.95, 1, 1, oneCarrier);
+        assertEquals(Verdict.NO_EFFECT, inBand.verdict(), "1.07x on a 1.00x ceiling is still no effect: " + inBand.reason());
     }
 
     @Test
