@@ -2,9 +2,6 @@ package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
