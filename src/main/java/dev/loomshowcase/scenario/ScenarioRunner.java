@@ -70,7 +70,7 @@ public final class ScenarioRunner {
         var cpuBefore = CpuAccount.read();
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runInRounds(plan, scenario::cellTimeout, scenario::forks,
-                    progress, rounds, EXTRA_ROUNDS);
+                    progress, rounds, options.mode() == RunMode.QUICK ? 0 : EXTRA_ROUNDS);
         }
         var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = scenario.analyse(outcomes);
@@ -86,7 +86,10 @@ public final class ScenarioRunner {
                 Environment.current(), cells, notes);
     }
 
-    /** Rounds a scenario measured in several rounds may add while a speedup still moves more than 10%. */
+    /**
+     * Rounds a scenario measured in several rounds may add while a speedup still moves more than 10%
+     * (not in quick mode, which keeps the main job short and prints the band instead).
+     */
     static final int EXTRA_ROUNDS = 2;
 
     /** With {@code --cores N,M}: every cell once per CPU count, its child JVM confined to that many CPUs. */

@@ -28,7 +28,7 @@ final class ServerPlan {
      * busy machine still completes inside it (a 1.5 s window measured here once got no answer at all).
      */
     static Duration window(RunMode mode) {
-        return mode == RunMode.QUICK ? Duration.ofSeconds(3) : mode == RunMode.THOROUGH ? Duration.ofSeconds(20) : Duration.ofSeconds(5);
+        return mode == RunMode.QUICK ? Duration.ofMillis(2500) : mode == RunMode.THOROUGH ? Duration.ofSeconds(20) : Duration.ofSeconds(5);
     }
 
     /**
