@@ -32,6 +32,16 @@ class SentencesFollowNumbersTest {
         assertFalse(noisy.contains("reproduces here"), noisy);
     }
 
+    @Test
+    void trapsCpuTasksCannotBeatTheCoresTheyRanOn() {
+        var hundred = new dev.loomshowcase.engine.CellSpec("cpu-tasks", dev.loomshowcase.engine.ThreadModel.VIRTUAL, 100,
+                0, 1, Map.of("experiment", TrapsScenario.CPU)).withCores(2);
+        var tiny = new dev.loomshowcase.engine.CellSpec("tiny-tasks", dev.loomshowcase.engine.ThreadModel.VIRTUAL, 1,
+                0, 1, Map.of("experiment", TrapsScenario.TINY));
+        assertTrue(TrapsScenario.ceiling(hundred).orElseThrow().speedup() == 2.0);
+        assertTrue(TrapsScenario.ceiling(tiny).isEmpty());
+    }
+
     /** A cell whose wall ranges {@code ±spread} around {@code wallMs}. */
     private static CellResult cell(String model, double wallMs, double spread, Map<String, Object> extras) {
         Stats wall = Stats.of(wallMs * (1 - spread), wallMs, wallMs * (1 + spread));
