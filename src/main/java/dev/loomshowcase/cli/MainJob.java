@@ -3,6 +3,7 @@ package dev.loomshowcase.cli;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.Errors;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.CpuAccount;
 import dev.loomshowcase.report.MachineLoad;
 import dev.loomshowcase.report.Matrix;
 import dev.loomshowcase.report.ReportAssembly;
@@ -49,6 +50,7 @@ final class MainJob {
     VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
         long start = System.nanoTime();
         double loadBefore = MachineLoad.now();
+        var cpuBefore = CpuAccount.read();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
@@ -74,7 +76,8 @@ final class MainJob {
         }
         VerdictReport report = ReportAssembly.assemble(options.mode().name(), rows, results, unavailable,
                 (System.nanoTime() - start) / 1e9);
-        return report.withLoad(new MachineLoad(loadBefore, MachineLoad.now(), report.environment().cores()));
+        var usage = cpuBefore.flatMap(first -> CpuAccount.read().flatMap(last -> CpuAccount.between(first, last)));
+        return report.withLoad(MachineLoad.of(loadBefore, MachineLoad.now(), report.environment().cores(), usage));
     }
 
     /** Each scenario prepared once (e.g. fib calibrated), for counting its cells and then running them. */

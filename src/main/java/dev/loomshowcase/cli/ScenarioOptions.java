@@ -18,6 +18,15 @@ public final class ScenarioOptions {
             description = "Carrier counts to measure, e.g. 1,2,4 (the JVM's GOMAXPROCS). Default: 1 and the core count.")
     List<Integer> carriers;
 
+    @Option(names = "--cores", split = ",", paramLabel = "N", converter = PositiveInt.class,
+            description = "Confine each cell's child JVM to N CPUs (taskset, -XX:ActiveProcessorCount), e.g. 1 or 1,2: "
+                    + "the seed's single-core and multi-core columns. Default: every CPU.")
+    List<Integer> cores;
+
+    @Option(names = "--order-seed", paramLabel = "SEED",
+            description = "Seed of the cells' shuffled order (printed in the notes of every run; give it to repeat an order).")
+    Long orderSeed;
+
     @Option(names = "--quick", description = "A first look: shorter delays, fewer repetitions.")
     boolean quick;
 
@@ -42,6 +51,7 @@ public final class ScenarioOptions {
         RunMode mode = quick ? RunMode.QUICK : thorough ? RunMode.THOROUGH : RunMode.STANDARD;
         List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
         Map<String, String> all = new java.util.HashMap<>(params);
+        all.putAll(RunnerFlags.params(cmd, cores, orderSeed));
         if (jfr) {
             all.put(PinningMonitor.PARAM, "true");
         }

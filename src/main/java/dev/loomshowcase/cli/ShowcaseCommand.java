@@ -57,6 +57,13 @@ final class ShowcaseCommand implements Callable<Integer> {
             description = "Carrier counts to measure (default: 1 and the core count).")
     List<Integer> carriers;
 
+    @Option(names = "--cores", split = ",", paramLabel = "N", converter = PositiveInt.class,
+            description = "Confine each cell's child JVM to N CPUs (taskset, -XX:ActiveProcessorCount). Default: every CPU.")
+    List<Integer> cores;
+
+    @Option(names = "--order-seed", paramLabel = "SEED", description = "Seed of the cells' shuffled order (printed).")
+    Long orderSeed;
+
     @Option(names = "--stubs", paramLabel = "URL", description = "Use stubs already running at URL instead of embedded ones.")
     URI stubs;
 
@@ -74,7 +81,7 @@ final class ShowcaseCommand implements Callable<Integer> {
         List<String> selected = selection(cmd, catalog, rows);
         RunMode mode = thorough ? RunMode.THOROUGH : RunMode.QUICK;
         List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();
-        RunOptions options = new RunOptions(mode, counts, stubs, Map.of());
+        RunOptions options = new RunOptions(mode, counts, stubs, RunnerFlags.params(cmd, cores, orderSeed));
         var err = cmd.getErr();
         ProgressLine progress = ProgressLine.forConsole(err);
         VerdictReport report = new MainJob(catalog, rows, progress, progress::spanning).run(options, selected);

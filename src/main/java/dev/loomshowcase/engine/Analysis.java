@@ -1,7 +1,11 @@
 package dev.loomshowcase.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns raw cell outcomes into analysed cells: statistics, speedup against the sequential baseline,
@@ -14,13 +18,31 @@ public final class Analysis {
 
     /** Analyses outcomes against the {@code sequential} cell among them. */
     public static List<CellResult> analyse(List<CellOutcome> outcomes, VerdictRule rule) {
-        Optional<CellOutcome> baseline = outcomes.stream()
-                .filter(o -> o.spec().model() == ThreadModel.SEQUENTIAL && o.ok())
+        return analyse(outcomes, rule, spec -> Optional.empty());
+    }
+
+    /**
+     * Analyses outcomes against the {@code sequential} cell measured on as many cores (with
+     * {@code --cores 1,2} each core count has its own baseline), flagging speedups above the
+     * {@code ceilings} the scenario states for its cells.
+     */
+    public static List<CellResult> analyse(List<CellOutcome> outcomes, VerdictRule rule,
+                                           Function<CellSpec, Optional<Ceiling>> ceilings) {
+        return outcomes.stream().map(o -> analyse(o, baselineFor(outcomes, o.spec()).orElse(null), rule,
+                ceilings.apply(o.spec()))).toList();
+    }
+
+    private static Optional<CellOutcome> baselineFor(List<CellOutcome> outcomes, CellSpec spec) {
+        return outcomes.stream()
+                .filter(o -> o.spec().model() == ThreadModel.SEQUENTIAL && o.ok() && o.spec().cores() == spec.cores())
                 .findFirst();
-        return outcomes.stream().map(o -> analyse(o, baseline.orElse(null), rule)).toList();
     }
 
     static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule) {
+        return analyse(outcome, baseline, rule, Optional.empty());
+    }
+
+    static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule, Optional<Ceiling> ceiling) {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
             return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
@@ -28,8 +50,8 @@ public final class Analysis {
         }
         Stats wall = wallStats(outcome.report());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
-        int carriers = spec.model() == ThreadModel.SEQUENTIAL ? 1 : spec.carriers();
-        double cpuShare = cpu.median() / (wall.median() * carriers);
+        int effective = effectiveCarriers(outcome);
+        double cpuShare = cpu.median() / (wall.median() * effective);
         var extras = outcome.report().extras();
         if (spec.model() == ThreadModel.SEQUENTIAL) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0,
@@ -39,9 +61,66 @@ public final class Analysis {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null,
                     Verdict.INCONCLUSIVE, "no sequential baseline was measured to compare with", null, extras);
         }
-        var judgement = rule.judge(wallStats(baseline.report()), wall, cpuShare, carriers);
+        var judgement = withRounds(rule.judge(wallStats(baseline.report()), wall, cpuShare, spec.carriers(), effective,
+                ceiling), rule, baseline.report(), outcome.report());
+        Map<String, Object> all = new LinkedHashMap<>(extras);
+        roundBand(baseline.report(), outcome.report()).ifPresent(band -> all.put(SPEEDUP_BAND, band));
         return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, judgement.speedup(),
-                judgement.verdict(), judgement.reason(), null, extras);
+                judgement.verdict(), judgement.reason(), null, all);
+    }
+
+    /** Extra: how far the speedup moved between rounds, when the cell was measured in several. */
+    public static final String SPEEDUP_BAND = "speedupBand";
+
+    /**
+     * The judgement, told how far the speedup moved between rounds: a verdict whose threshold the
+     * band straddles is left open (the next run could land on the other side), any other gets the band
+     * beside it.
+     */
+    static VerdictRule.Judgement withRounds(VerdictRule.Judgement judgement, VerdictRule rule,
+                                            ChildReport baseline, ChildReport cell) {
+        Optional<SpeedupBand> band = roundBand(baseline, cell);
+        if (band.isEmpty() || judgement.verdict() == Verdict.INCONCLUSIVE) {
+            return judgement;
+        }
+        SpeedupBand b = band.get();
+        if (b.straddles(rule.helpsAt()) || b.straddles(rule.hurtsAt() + 1e-9)) {
+            return new VerdictRule.Judgement(judgement.speedup(), Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+                    "%s pooled, but the speedup moved %s (each a fresh JVM of cell and baseline): it crossed the "
+                            + "%s..%s no-effect band's edge, so no verdict", Units.speedup(judgement.speedup()),
+                    b.describe(), Units.speedup(rule.hurtsAt()), Units.speedup(rule.helpsAt())));
+        }
+        return new VerdictRule.Judgement(judgement.speedup(), judgement.verdict(),
+                judgement.reason() + "; " + (b.holds() ? "held " : "moved ") + b.describe());
+    }
+
+    static Optional<SpeedupBand> roundBand(ChildReport baseline, ChildReport cell) {
+        if (baseline.extras().get(Rounds.ROUND_MEDIANS) instanceof List<?> base
+                && cell.extras().get(Rounds.ROUND_MEDIANS) instanceof List<?> mine) {
+            List<Double> speedups = SpeedupBand.perRound(numbers(base), numbers(mine));
+            return speedups.size() > 1 ? Optional.of(SpeedupBand.of(speedups)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static List<Double> numbers(List<?> values) {
+        return values.stream().map(v -> ((Number) v).doubleValue()).toList();
+    }
+
+    /**
+     * How many of a cell's carriers could run at once: min(carriers, cores), where cores are those
+     * its child JVM saw (reported by the child; else the spec's {@code --cores}; else this JVM's);
+     * 1 for the sequential model. The CPU share that explains a cell divides by this.
+     */
+    public static int effectiveCarriers(CellOutcome outcome) {
+        CellSpec spec = outcome.spec();
+        if (spec.model() == ThreadModel.SEQUENTIAL) {
+            return 1;
+        }
+        int cores = outcome.report() != null && outcome.report().extras().get(CellMain.CORES) instanceof Number n
+                ? n.intValue()
+                : spec.cores() > 0 ? spec.cores() : Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(spec.carriers(), cores));
     }
 
     private static Stats wallStats(ChildReport report) {

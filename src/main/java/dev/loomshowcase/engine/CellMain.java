@@ -1,6 +1,8 @@
 package dev.loomshowcase.engine;
 
+import dev.loomshowcase.observe.CarriersSeen;
 import dev.loomshowcase.observe.PinningMonitor;
+import jdk.management.VirtualThreadSchedulerMXBean;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -15,6 +17,11 @@ import java.util.Map;
  * one line, which the parent quotes when it reports the failed cell.
  */
 public final class CellMain {
+
+    /** Extra: the CPUs the child JVM saw ({@code availableProcessors}, i.e. {@code --cores} when given). */
+    public static final String CORES = "cores";
+    /** Extra: the distinct carrier threads that ran the measured repetitions' virtual threads. */
+    public static final String CARRIERS_SEEN = "carriersSeen";
 
     private CellMain() {
     }
@@ -41,6 +48,7 @@ public final class CellMain {
 
     /** Runs the warm-ups, then the measured repetitions, verifying each repetition's results. */
     static ChildReport measure(CellSpec spec) throws Exception {
+        int parallelism = verifiedParallelism(spec);
         TaskRunner runner = spec.model().runner(spec.carriers());
         try (Workload workload = Workloads.create(spec)) {
             for (int i = 0; i < spec.warmups(); i++) {
@@ -48,6 +56,7 @@ public final class CellMain {
             }
             int settling = JitSettling.requested(spec.params()) ? JitSettling.settle(() -> workload.verify(workload.runRepetition(runner))) : 0;
             workload.beginMeasurement();
+            CarriersSeen carriers = CarriersSeen.start();
             Map<String, Object> extras = new LinkedHashMap<>();
             List<Sample> samples;
             if (PinningMonitor.requested(spec.params())) {
@@ -63,7 +72,11 @@ public final class CellMain {
             if (JitSettling.requested(spec.params())) {
                 extras.put(JitSettling.EXTRA, settling);
             }
-            return new ChildReport(samples, schedulerParallelism(), extras);
+            extras.put(CORES, Runtime.getRuntime().availableProcessors());
+            if (usesVirtualThreads(spec.model())) {
+                extras.put(CARRIERS_SEEN, carriers.count());
+            }
+            return new ChildReport(samples, parallelism, extras);
         }
     }
 
@@ -83,9 +96,24 @@ public final class CellMain {
         return samples;
     }
 
-    /** The parallelism in effect: the system property when set, else the JVM's default (the core count). */
-    static int schedulerParallelism() {
-        String value = System.getProperty("jdk.virtualThreadScheduler.parallelism");
-        return value != null ? Integer.parseInt(value) : Runtime.getRuntime().availableProcessors();
+    /**
+     * The virtual-thread scheduler's parallelism as the scheduler itself reports it; a cell measured
+     * at another parallelism than it asks for would label its numbers falsely, so that fails the cell.
+     *
+     * @throws IllegalStateException when the scheduler runs at another parallelism than the cell's carriers
+     */
+    static int verifiedParallelism(CellSpec spec) {
+        int actual = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class).getParallelism();
+        if (actual != spec.carriers()) {
+            throw new IllegalStateException("the virtual-thread scheduler runs with parallelism " + actual
+                    + ", but the cell asks for " + spec.carriers() + " carrier(s): a JVM option overrode "
+                    + "jdk.virtualThreadScheduler.parallelism");
+        }
+        return actual;
+    }
+
+    /** True for models whose tasks run on virtual threads, i.e. on carriers. */
+    static boolean usesVirtualThreads(ThreadModel model) {
+        return model == ThreadModel.VIRTUAL || model == ThreadModel.VIRTUAL_BOUNDED;
     }
 }

@@ -72,6 +72,47 @@ public final class CellRunner {
         return outcomes;
     }
 
+    /**
+     * Measures cells in rounds: round r runs fork r of every cell that has more than r forks, in the
+     * order {@code rounds} draws for it; after the planned rounds, while some cell's per-round speedup
+     * against its baseline moves by more than {@link Bands#HOLDS_WITHIN}, up to {@code extraRounds}
+     * more rounds run. Outcomes come back in the order of {@code specs}; a cell measured in more than
+     * one round carries its per-round medians as {@link Rounds#ROUND_MEDIANS}.
+     */
+    public List<CellOutcome> runInRounds(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
+                                         ToIntFunction<CellSpec> forks, Progress progress, Rounds rounds,
+                                         int extraRounds) throws InterruptedException {
+        RoundTally tally = new RoundTally(specs);
+        int planned = specs.stream().mapToInt(s -> Math.max(1, forks.applyAsInt(s))).max().orElse(0);
+        int round = 0;
+        while (round < planned || (round < planned + extraRounds && planned > 1 && !tally.holds())) {
+            int r = round;
+            List<Integer> due = new java.util.ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                int wanted = Math.max(1, forks.applyAsInt(specs.get(i)));
+                if (!tally.failed(i) && (r < wanted || (r >= planned && wanted > 1))) {
+                    due.add(i);
+                }
+            }
+            for (int i : rounds.order(due, r)) {
+                CellSpec spec = specs.get(i);
+                progress.started(spec, i, specs.size());
+                try {
+                    tally.add(i, parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions),
+                            timeouts.apply(spec))));
+                } catch (ChildJvmException e) {
+                    tally.fail(i, "child JVM " + e.getMessage());
+                }
+            }
+            round++;
+        }
+        List<CellOutcome> outcomes = tally.outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+            progress.finished(outcomes.get(i), i, outcomes.size());
+        }
+        return outcomes;
+    }
+
     /** The child's report from its result line; anything else on stdout is ignored. */
     static ChildReport parse(ChildJvm.Output output) throws ChildJvmException {
         String line = output.stdout().stream()

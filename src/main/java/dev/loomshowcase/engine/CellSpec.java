@@ -48,6 +48,23 @@ public record CellSpec(String workload, ThreadModel model, int carriers, int war
         return new CellSpec(workload, model, carriers, warmups, repetitions, merged, jvmOptions);
     }
 
+    /**
+     * The parameter that confines the cell's child JVM to this many CPUs ({@code --cores}); absent
+     * means every CPU the parent may use. Kept in {@code params} so that the spec's shape stays the same.
+     */
+    public static final String CORES = "cores";
+
+    /** The CPUs the child is confined to, or 0 when it may use all of them. */
+    public int cores() {
+        String value = params.get(CORES);
+        return value == null ? 0 : Integer.parseInt(value);
+    }
+
+    /** The same spec confined to {@code n} CPUs. */
+    public CellSpec withCores(int n) {
+        return withParam(CORES, Integer.toString(n));
+    }
+
     /** A short label such as {@code virtual@2}. */
     public String label() {
         return model.id() + "@" + carriers;

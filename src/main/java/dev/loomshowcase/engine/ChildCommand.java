@@ -16,18 +16,34 @@ public final class ChildCommand {
     }
 
     /**
-     * The full command: the java launcher, the preview flag, the carrier count as the virtual-thread
-     * scheduler's parallelism and max pool size, the runner's and then the spec's extra JVM options, the class path, the main class,
-     * and the spec as one JSON argument.
+     * The full command: when the spec asks for {@link CellSpec#cores() cores}, {@code taskset -c}
+     * with that many CPUs in front; then the java launcher, the preview flag, the active processor
+     * count (with cores), the runner's and then the spec's extra JVM options, and LAST the carrier
+     * count as the virtual-thread scheduler's parallelism and max pool size, so that no earlier
+     * option can silently override it (the last {@code -D} of a name wins); then the class path, the
+     * main class, and the spec as one JSON argument.
      */
     public static List<String> build(String javaLauncher, String classPath, CellSpec spec, List<String> extraJvmOptions) {
+        return build(javaLauncher, classPath, spec, extraJvmOptions, CpuSet.allowed(), CpuSet.taskset());
+    }
+
+    /** The same, with the CPUs allowed and the {@code taskset} launcher given (a pure function, for tests). */
+    static List<String> build(String javaLauncher, String classPath, CellSpec spec, List<String> extraJvmOptions,
+                              List<Integer> allowedCpus, java.util.Optional<String> taskset) {
         List<String> command = new ArrayList<>();
+        if (spec.cores() > 0) {
+            String cpus = CpuSet.first(spec.cores(), allowedCpus);
+            taskset.ifPresent(launcher -> command.addAll(List.of(launcher, "-c", cpus)));
+        }
         command.add(javaLauncher);
         command.add("--enable-preview");
-        command.add("-Djdk.virtualThreadScheduler.parallelism=" + spec.carriers());
-        command.add("-Djdk.virtualThreadScheduler.maxPoolSize=" + spec.carriers());
+        if (spec.cores() > 0) {
+            command.add("-XX:ActiveProcessorCount=" + spec.cores());
+        }
         command.addAll(extraJvmOptions);
         command.addAll(spec.jvmOptions());
+        command.add("-Djdk.virtualThreadScheduler.parallelism=" + spec.carriers());
+        command.add("-Djdk.virtualThreadScheduler.maxPoolSize=" + spec.carriers());
         command.add("-cp");
         command.add(classPath);
         command.add(MAIN_CLASS);

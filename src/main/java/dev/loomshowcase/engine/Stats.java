@@ -4,10 +4,15 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * Median, minimum and maximum of a set of measurements: the spread is always shown next to the
+ * Median, minimum and maximum of a set of measurements, and how many there were ({@code n}, 0 when unknown): the spread is always shown next to the
  * median, because on a shared 2-core machine a median alone over-states what is known.
  */
-public record Stats(double median, double min, double max) {
+public record Stats(double median, double min, double max, int n) {
+
+    /** Statistics whose count of values is not known ({@code n} = 0). */
+    public Stats(double median, double min, double max) {
+        this(median, min, max, 0);
+    }
 
     public Stats {
         if (!(min <= median && median <= max)) {
@@ -23,12 +28,17 @@ public record Stats(double median, double min, double max) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return new Stats(median, sorted[0], sorted[n - 1]);
+        return new Stats(median, sorted[0], sorted[n - 1], n);
     }
 
     /** Convenience for literal values, mostly in tests. */
     public static Stats of(double... values) {
         return of(Arrays.stream(values).boxed().toList());
+    }
+
+    /** True when this summarises a single value (one repetition, one window): its range shows no noise at all. */
+    public boolean single() {
+        return n == 1;
     }
 
     /** True when the two [min, max] ranges share any value. */

@@ -3,6 +3,7 @@ package dev.loomshowcase.report;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Units;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,12 +68,12 @@ public final class HtmlReport {
         String css = cell.verdict().equals("failed") ? "failed" : cell.helps() ? "helps" : "not";
         StringBuilder td = new StringBuilder("<td class=\"").append(css).append("\"><b>").append(esc(cell.mark()));
         if (cell.speedup() != null) {
-            td.append(String.format(Locale.ROOT, " %.2fx", cell.speedup()));
+            td.append(" " + Units.speedup(cell.speedup()));
         }
         td.append("</b> ").append(cell.cell() == null ? "" : "<code>" + esc(cell.cell()) + "</code>")
                 .append("<br>").append(esc(cell.reason()));
         if (cell.rival() != null) {
-            td.append(String.format(Locale.ROOT, "<br>%.2fx vs <code>%s</code>", cell.vsRival(), esc(cell.rival())));
+            td.append("<br>" + Units.speedup(cell.vsRival()) + " vs <code>" + esc(cell.rival()) + "</code>");
         }
         td.append("<br>seed: ").append(esc(Marks.seed(cell.seed()))).append(" <span class=\"").append(esc(cell.agreement()))
                 .append("\">(").append(esc(cell.agreement())).append(")</span></td>");
@@ -95,9 +96,9 @@ public final class HtmlReport {
             if (c.wallMs() == null) {
                 html.append("<td>-</td><td>-</td><td>-</td><td>-</td>");
             } else {
-                html.append(String.format(Locale.ROOT, "<td>%.0f</td><td>%.0f..%.0f</td><td>%.0f%%</td><td>%s</td>",
-                        c.wallMs().median(), c.wallMs().min(), c.wallMs().max(), c.cpuShare() * 100,
-                        c.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", c.speedup())));
+                html.append(String.format(Locale.ROOT, "<td>%s</td><td>%s</td><td>%.0f%%</td><td>%s</td>",
+                        Units.duration(c.wallMs().median()), Units.range(c.wallMs().min(), c.wallMs().max()),
+                        c.cpuShare() * 100, c.speedup() == null ? "-" : Units.speedup(c.speedup())));
             }
             html.append("<td>").append(esc(c.verdict().id())).append("</td><td>").append(esc(c.reason())).append("</td></tr>\n");
         }

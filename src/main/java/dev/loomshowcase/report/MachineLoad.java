@@ -1,33 +1,59 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.observe.CpuAccount;
+
 import java.lang.management.ManagementFactory;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The machine's one-minute load average before and after a run. Other programs competing for the
- * cores stretch CPU-bound cells unevenly; when the load exceeds the core count the report says so,
- * so that nobody over-reads numbers measured on a busy machine.
+ * How busy the machine was during a run, and with whose work. The load average (kept for reference)
+ * counts the showcase's own child JVMs, stubs and load generator as load, so it cannot say whether
+ * anyone else competed; the warning rests on {@link CpuAccount}'s split instead: CPU used by other
+ * processes than ours, with the figure.
  *
- * @param before load average when the run started (negative when the OS does not tell)
- * @param after  load average when it ended
- * @param cores  the cores it is compared with
+ * @param before     load average when the run started (negative when the OS does not tell)
+ * @param after      load average when it ended
+ * @param cores      the cores it is compared with
+ * @param ownCores   cores the showcase's own process tree kept busy on average; null when unknown
+ * @param otherCores cores other processes kept busy on average; null when unknown (not Linux)
  */
-public record MachineLoad(double before, double after, int cores) {
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record MachineLoad(double before, double after, int cores, Double ownCores, Double otherCores) {
+
+    /** A load without the CPU split (where {@code /proc} cannot tell). */
+    public MachineLoad(double before, double after, int cores) {
+        this(before, after, cores, null, null);
+    }
+
+    /** The load averages with the CPU split measured between two readings, when there is one. */
+    public static MachineLoad of(double before, double after, int cores, Optional<CpuAccount.Usage> usage) {
+        return usage.map(u -> new MachineLoad(before, after, cores, u.ownCores(), u.otherCores()))
+                .orElseGet(() -> new MachineLoad(before, after, cores));
+    }
 
     /** The current one-minute load average, or -1 when unavailable. */
     public static double now() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** A warning when the machine was busier than its cores, else empty. */
+    /**
+     * A warning when other processes than the showcase's used enough CPU to disturb cells, with the
+     * figure; empty otherwise, and empty when it cannot be told (the load average alone would blame
+     * others for our own load).
+     */
     public Optional<String> warning() {
-        double peak = Math.max(before, after);
-        if (peak <= cores) {
+        if (ownCores == null || otherCores == null) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "the machine was busy (load average %.1f at start, %.1f at end, "
-                + "on %d cores): other programs competed for the CPU, CPU-heavy cells are disturbed; rerun on a quiet "
-                + "machine before trusting them", before, after, cores));
+        return new CpuAccount.Usage(ownCores, otherCores, cores).warning();
+    }
+
+    /** Whose CPU the run used, in a few words; empty when it cannot be told. */
+    public Optional<String> split() {
+        if (ownCores == null || otherCores == null) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(java.util.Locale.ROOT, "CPU used: %.2f cores by the showcase, %.2f by "
+                + "other processes (of %d)", ownCores, otherCores, cores));
     }
 }

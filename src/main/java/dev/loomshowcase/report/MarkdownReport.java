@@ -2,6 +2,7 @@ package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Units;
 
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public final class MarkdownReport {
     private static String cell(MatrixCell cell) {
         StringBuilder text = new StringBuilder("**").append(cell.mark());
         if (cell.speedup() != null) {
-            text.append(String.format(Locale.ROOT, " %.2fx", cell.speedup()));
+            text.append(" " + Units.speedup(cell.speedup()));
         }
         text.append("**");
         if (cell.cell() != null) {
@@ -41,7 +42,7 @@ public final class MarkdownReport {
         }
         text.append(": ").append(cell.reason().replace("|", "/"));
         if (cell.rival() != null) {
-            text.append(String.format(Locale.ROOT, "; %.2fx vs `%s`", cell.vsRival(), cell.rival()));
+            text.append("; " + Units.speedup(cell.vsRival()) + " vs `" + cell.rival() + "`");
         }
         text.append("<br>seed: ").append(Marks.seed(cell.seed())).append(" (").append(cell.agreement()).append(')');
         return text.toString();
@@ -52,15 +53,15 @@ public final class MarkdownReport {
         if (!s.hypothesis().isBlank()) {
             md.append("> ").append(s.hypothesis()).append("\n\n");
         }
-        md.append("| cell | median ms | min..max ms | CPU | speedup | verdict | why |\n|---|---|---|---|---|---|---|\n");
+        md.append("| cell | median | min..max | CPU | speedup | verdict | why |\n|---|---|---|---|---|---|---|\n");
         for (CellResult c : s.cells()) {
             md.append("| ").append(c.label()).append(" | ");
             if (c.wallMs() == null) {
                 md.append("- | - | - | - | ");
             } else {
-                md.append(String.format(Locale.ROOT, "%.0f | %.0f..%.0f | %.0f%% | %s | ", c.wallMs().median(),
-                        c.wallMs().min(), c.wallMs().max(), c.cpuShare() * 100,
-                        c.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", c.speedup())));
+                md.append(String.format(Locale.ROOT, "%s | %s | %.0f%% | %s | ", Units.duration(c.wallMs().median()),
+                        Units.range(c.wallMs().min(), c.wallMs().max()), c.cpuShare() * 100,
+                        c.speedup() == null ? "-" : Units.speedup(c.speedup())));
             }
             md.append(c.verdict().id()).append(" | ").append(c.reason().replace("|", "/")).append(" |\n");
         }

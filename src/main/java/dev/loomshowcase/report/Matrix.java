@@ -1,7 +1,9 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.SeedPrediction;
@@ -17,9 +19,13 @@ import java.util.Optional;
  * Derives the seed's decision matrix from measured cells. Nothing in it is written by hand: the mark
  * follows the cell's verdict, the speedup is the cell's, and the agreement compares both with the seed.
  *
- * <p>Single carrier = the {@code virtual@1} cell; multiple carriers = the virtual cell with the most
- * carriers above one. A scenario that failed, or is missing from this build, shows as failed. The rows
- * and the seed's predictions are those the scenarios declare ({@code Scenario.matrixRow()}).
+ * <p>Single carrier = the {@code virtual@1} cell (on the fewest cores measured); multiple carriers =
+ * the virtual cell with as many carriers as the machine has cores, else (when {@code --carriers} left
+ * that out) the one with the most carriers above one; each cell says which it measured. The seed's
+ * words are sizes: "much faster" needs at least 2x, "faster" and "somewhat faster" at least 1.10x,
+ * "same or slower" less ({@link Bands}); a cell agrees only when it lands in the seed's band.
+ * A scenario that failed, or is missing from this build, shows as failed.
+ * The rows and the seed's predictions are those the scenarios declare ({@code Scenario.matrixRow()}).
  */
 public final class Matrix {
 
@@ -58,7 +64,7 @@ public final class Matrix {
         if (result == null) {
             return unmeasured(null, "not run (not selected)", seed);
         }
-        Optional<CellResult> virtual = virtualCell(result.cells(), column);
+        Optional<CellResult> virtual = virtualCell(result.cells(), column, result.environment().cores());
         if (virtual.isEmpty()) {
             return unmeasured(null, column == MatrixColumn.MULTI
                     ? "only one carrier measured (1 core or --carriers 1)"
@@ -69,18 +75,42 @@ public final class Matrix {
             return failed(cell.label(), "cell failed", cell.verdict() == Verdict.FAILED ? cell.reason()
                     : "no speedup: " + cell.reason(), seed);
         }
+        String on = measuredOn(cell, result.environment().cores());
         if (row.againstPlatformServer()) {
-            return measured(cell, Optional.empty(), seed, Reasons.serverWords(cell));
+            return measured(cell, Optional.empty(), seed, Reasons.serverWords(cell), on);
         }
-        return measured(cell, rival(result.cells(), cell), seed, Reasons.words(cell));
+        return measured(cell, rival(result.cells(), cell), seed, Reasons.words(cell), on);
     }
 
-    static Optional<CellResult> virtualCell(List<CellResult> cells, MatrixColumn column) {
-        var virtual = cells.stream().filter(c -> c.model().equals("virtual"));
-        return column == MatrixColumn.SINGLE
-                ? virtual.filter(c -> c.carriers() == 1).max(Comparator.comparingInt(Matrix::concurrency))
-                : virtual.filter(c -> c.carriers() > 1)
-                        .max(Comparator.comparingInt(CellResult::carriers).thenComparingInt(Matrix::concurrency));
+    /** The cell of a column: see the class comment. */
+    static Optional<CellResult> virtualCell(List<CellResult> cells, MatrixColumn column, int machineCores) {
+        var virtual = cells.stream().filter(c -> c.model().equals("virtual")).toList();
+        if (column == MatrixColumn.SINGLE) {
+            return virtual.stream().filter(c -> c.carriers() == 1)
+                    .max(Comparator.comparingInt((CellResult c) -> -cores(c, machineCores)).thenComparingInt(Matrix::concurrency));
+        }
+        Comparator<CellResult> most = Comparator.comparingInt((CellResult c) -> cores(c, machineCores))
+                .thenComparingInt(Matrix::concurrency);
+        Optional<CellResult> atCores = virtual.stream().filter(c -> c.carriers() == machineCores && c.carriers() > 1).max(most);
+        return atCores.isPresent() ? atCores : virtual.stream().filter(c -> c.carriers() > 1)
+                .max(Comparator.comparingInt(CellResult::carriers).thenComparing(most));
+    }
+
+    /** The CPUs a cell's child JVM saw (its {@code cores} extra), else the machine's. */
+    static int cores(CellResult cell, int machineCores) {
+        return cell.extras().get("cores") instanceof Number n ? n.intValue() : machineCores;
+    }
+
+    /** What a matrix cell measured, e.g. {@code 2 carriers on 2 cores (the core count)}. */
+    static String measuredOn(CellResult cell, int machineCores) {
+        int cores = cores(cell, machineCores);
+        String what = String.format(Locale.ROOT, "%d carrier%s on %d core%s", cell.carriers(), cell.carriers() == 1 ? "" : "s",
+                cores, cores == 1 ? "" : "s");
+        if (cell.carriers() == 1) {
+            return what;
+        }
+        return cell.carriers() == machineCores ? what + " (the core count)"
+                : what + String.format(Locale.ROOT, " (--carriers; the machine has %d cores)", machineCores);
     }
 
     /** The platform pool with as many threads as the cell has carriers (at the same load, for servers), when measured. */
@@ -96,20 +126,45 @@ public final class Matrix {
         return cell.extras().get("concurrency") instanceof Number n ? n.intValue() : 0;
     }
 
-    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed, String words) {
+    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed, String words,
+                                       String measuredOn) {
         boolean helps = cell.verdict() == Verdict.HELPS;
         String mark = helps ? Marks.CHECK : cell.verdict() == Verdict.INCONCLUSIVE ? "?" : Marks.CROSS;
         Double vsRival = rival.map(r -> r.wallMs().median() / cell.wallMs().median()).orElse(null);
-        String agreement = cell.verdict() == Verdict.INCONCLUSIVE ? "unclear" : helps == seed.helps() ? "agrees" : "disagrees";
-        return new MatrixCell(cell.label(), cell.speedup(), helps, cell.verdict().id(), mark, words,
+        String agreement = agreement(cell, seed);
+        return new MatrixCell(cell.label(), measuredOn, cell.speedup(), helps, cell.verdict().id(), mark, words,
                 cell.reason(), rival.map(CellResult::label).orElse(null), vsRival, seed, agreement,
                 comment(agreement, cell, seed));
     }
 
+    /**
+     * Agrees when the measured speedup lands in the band the seed's words name and the verdict says
+     * the same: a helping cell of 1.11x does not agree with "much faster" (at least 2x).
+     */
+    static String agreement(CellResult cell, SeedPrediction seed) {
+        if (cell.verdict() == Verdict.INCONCLUSIVE) {
+            return "unclear";
+        }
+        Bands.Speedup predicted = Bands.Speedup.ofSeedWords(seed.words());
+        boolean helps = cell.verdict() == Verdict.HELPS;
+        if (predicted == Bands.Speedup.SAME_OR_SLOWER) {
+            return !helps && cell.speedup() < Bands.FASTER ? "agrees" : "disagrees";
+        }
+        return helps && cell.speedup() >= (predicted == Bands.Speedup.MUCH_FASTER ? Bands.MUCH_FASTER : Bands.FASTER)
+                ? "agrees" : "disagrees";
+    }
+
     private static String comment(String agreement, CellResult cell, SeedPrediction seed) {
-        String measured = String.format(Locale.ROOT, "measured %.2fx (%s)", cell.speedup(), cell.verdict().id());
+        String measured = "measured " + Units.speedup(cell.speedup()) + " (" + cell.verdict().id() + ", "
+                + Bands.Speedup.of(cell.speedup()).words() + ")";
+        Bands.Speedup predicted = Bands.Speedup.ofSeedWords(seed.words());
+        String band = switch (predicted) {
+            case MUCH_FASTER -> "at least " + Units.speedup(Bands.MUCH_FASTER);
+            case FASTER -> "at least " + Units.speedup(Bands.FASTER);
+            case SAME_OR_SLOWER -> "below " + Units.speedup(Bands.FASTER);
+        };
         return switch (agreement) {
-            case "disagrees" -> "DISAGREES with the seed, which predicts " + Marks.seed(seed) + ": " + measured;
+            case "disagrees" -> "DISAGREES with the seed, which predicts " + Marks.seed(seed) + " (" + band + "): " + measured;
             case "unclear" -> "cannot confirm the seed (" + Marks.seed(seed) + "): " + measured + ", too noisy";
             default -> !seed.helps() && seed.words().equals("Slower") && cell.verdict() == Verdict.NO_EFFECT
                     ? "agrees it does not help, but " + measured + ": the same, not slower"
@@ -118,12 +173,12 @@ public final class Matrix {
     }
 
     private static MatrixCell failed(String cell, String reason, String detail, SeedPrediction seed) {
-        return new MatrixCell(cell, null, false, Verdict.FAILED.id(), "FAILED", reason, detail, null, null,
+        return new MatrixCell(cell, null, null, false, Verdict.FAILED.id(), "FAILED", reason, detail, null, null,
                 seed, "unmeasured", "FAILED: no measurement, so the seed's " + Marks.seed(seed) + " is unchecked here");
     }
 
     private static MatrixCell unmeasured(String cell, String reason, SeedPrediction seed) {
-        return new MatrixCell(cell, null, false, NOT_MEASURED, "-", reason, reason, null, null, seed, "unmeasured",
+        return new MatrixCell(cell, null, null, false, NOT_MEASURED, "-", reason, reason, null, null, seed, "unmeasured",
                 "not measured in this run");
     }
 }

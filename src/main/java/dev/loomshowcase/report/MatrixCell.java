@@ -8,6 +8,7 @@ import dev.loomshowcase.scenario.SeedPrediction;
  * One cell of the measured decision matrix, derived from one measured scenario cell.
  *
  * @param cell        the measured cell it comes from, e.g. {@code virtual@2}; null when none was measured
+ * @param measuredOn  what the cell measured, e.g. {@code 2 carriers on 2 cores (the core count)}; null when none
  * @param speedup     virtual threads over sequential; null (always written) when not measured
  * @param helps       true only when the cell's verdict is {@code helps}
  * @param verdict     the cell's verdict ({@code helps}, {@code no-effect}, ..., {@code failed}, {@code not-measured})
@@ -21,9 +22,9 @@ import dev.loomshowcase.scenario.SeedPrediction;
  * @param comment     what the reader should know about the agreement, said plainly
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"cell", "speedup", "helps", "verdict", "mark", "reason", "detail", "rival", "vsRival", "seed",
+@JsonPropertyOrder({"cell", "measuredOn", "speedup", "helps", "verdict", "mark", "reason", "detail", "rival", "vsRival", "seed",
         "agreement", "comment"})
-public record MatrixCell(String cell, @JsonInclude(JsonInclude.Include.ALWAYS) Double speedup, boolean helps, String verdict, String mark, String reason,
+public record MatrixCell(String cell, String measuredOn, @JsonInclude(JsonInclude.Include.ALWAYS) Double speedup, boolean helps, String verdict, String mark, String reason,
                          String detail, String rival, Double vsRival, SeedPrediction seed, String agreement,
                          String comment) {
 }

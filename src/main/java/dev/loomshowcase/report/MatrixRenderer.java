@@ -1,6 +1,7 @@
 package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.Units;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ public final class MatrixRenderer {
         lines.add("THE SEED'S DECISION MATRIX, MEASURED HERE");
         lines.add(String.format(Locale.ROOT, "JDK %s, %d cores, %s mode, %.0f s.", env.jdk(), env.cores(),
                 report.mode(), report.elapsedS()));
+        report.loadOrEmpty().flatMap(MachineLoad::split).ifPresent(lines::add);
         lines.add("speedup = sequential time / virtual-thread time (medians)");
+        lines.add("single carrier = " + measuredOn(report.matrix(), MatrixColumn.SINGLE));
+        lines.add("multiple carriers = " + measuredOn(report.matrix(), MatrixColumn.MULTI));
         lines.add("");
         lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE),
                 header(report.matrix(), MatrixColumn.MULTI)));
@@ -51,6 +55,11 @@ public final class MatrixRenderer {
         StringBuilder out = new StringBuilder();
         lines.forEach(line -> out.append(printable(line.stripTrailing(), charset)).append('\n'));
         return out.toString();
+    }
+
+    private static String measuredOn(Map<String, MatrixRowResult> matrix, MatrixColumn column) {
+        return matrix.values().stream().map(r -> r.cell(column).measuredOn()).filter(m -> m != null)
+                .findFirst().orElse("nothing");
     }
 
     private static String header(Map<String, MatrixRowResult> matrix, MatrixColumn column) {
@@ -79,7 +88,7 @@ public final class MatrixRenderer {
         String seed = "seed " + Marks.seed(cell.seed());
         return cell.speedup() == null
                 ? String.format(Locale.ROOT, "%s  %s", cell.mark(), seed)
-                : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), String.format(Locale.ROOT, "%.2fx", cell.speedup()), seed);
+                : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), Units.speedup(cell.speedup()), seed);
     }
 
     /** The rival's comparison, and the agreement with the seed unless it simply agrees. */
@@ -98,7 +107,7 @@ public final class MatrixRenderer {
     }
 
     private static String rival(MatrixCell cell) {
-        return cell.rival() == null ? "" : String.format(Locale.ROOT, "vs %s: %.2fx", cell.rival(), cell.vsRival());
+        return cell.rival() == null ? "" : "vs " + cell.rival() + ": " + Units.speedup(cell.vsRival());
     }
 
     private static String fit(String text) {

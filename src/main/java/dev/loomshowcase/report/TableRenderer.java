@@ -3,6 +3,7 @@ package dev.loomshowcase.report;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Units;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TableRenderer {
         out.append(result.title()).append('\n');
         wrap(result.hypothesis(), "").forEach(line -> out.append(line).append('\n'));
         out.append(environmentLine(result.environment(), result.mode())).append("\n\n");
-        out.append(String.format(Locale.ROOT, ROW, "cell", "median", "min..max ms", "CPU", "speedup", "verdict").stripTrailing())
+        out.append(String.format(Locale.ROOT, ROW, "cell", "median", "min..max", "CPU", "speedup", "verdict").stripTrailing())
                 .append('\n');
         result.cells().forEach(cell -> out.append(row(cell).stripTrailing()).append('\n'));
         out.append("\nwhy:\n");
@@ -43,10 +44,10 @@ public final class TableRenderer {
             return String.format(Locale.ROOT, ROW, cell.label(), "-", "-", "-", "-", cell.verdict().id());
         }
         return String.format(Locale.ROOT, ROW, cell.label(),
-                String.format(Locale.ROOT, "%.0f ms", cell.wallMs().median()),
-                String.format(Locale.ROOT, "%.0f..%.0f", cell.wallMs().min(), cell.wallMs().max()),
+                Units.duration(cell.wallMs().median()),
+                Units.range(cell.wallMs().min(), cell.wallMs().max()),
                 String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
-                cell.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", cell.speedup()),
+                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
                 cell.verdict().id());
     }
 

@@ -34,6 +34,11 @@ public record VerdictReport(String title, String mode, Environment environment, 
         return new VerdictReport(title, mode, environment, measured, elapsedS, matrix, scenarios, all);
     }
 
+    /** The load, when it was measured. */
+    public java.util.Optional<MachineLoad> loadOrEmpty() {
+        return java.util.Optional.ofNullable(load);
+    }
+
     public static final String TITLE = "When do virtual threads help? The seed's decision matrix, measured here";
 
     /** True when any row's cell failed. */

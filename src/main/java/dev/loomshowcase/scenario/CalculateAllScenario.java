@@ -1,8 +1,12 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.Ceiling;
+import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.seed.CalculateAll;
 import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.FibCalibration;
@@ -64,6 +68,32 @@ public final class CalculateAllScenario implements Scenario {
     @Override
     public String hypothesis() {
         return CalculateAll.HYPOTHESIS;
+    }
+
+    /**
+     * The highest speedup of 3 equal CPU-bound calls: on k carriers that run tasks to completion (virtual
+     * threads, a pool of k), ceil(3 / k) rounds, so 3 / ceil(3 / k); OS threads time-sliced over c cores:
+     * min(3, c). A measured speedup above it means the baseline was slowed (the issue saw 1.71x on 2 carriers).
+     */
+    static Optional<Ceiling> ceiling(CellSpec spec) {
+        int cores = spec.cores() > 0 ? spec.cores() : Runtime.getRuntime().availableProcessors();
+        int tasks = CalculateAllWorkload.TASKS;
+        return switch (spec.model()) {
+            case SEQUENTIAL -> Optional.empty();
+            case PLATFORM_PER_TASK -> Optional.of(new Ceiling(Math.min(tasks, cores),
+                    tasks + " time-sliced OS threads on " + cores + " core(s)"));
+            default -> {
+                int k = Math.min(spec.carriers(), cores);
+                int rounds = (tasks + k - 1) / k;
+                yield Optional.of(new Ceiling((double) tasks / rounds, String.format(java.util.Locale.ROOT,
+                        "%d equal tasks on %d carrier(s) (%d round%s)", tasks, k, rounds, rounds == 1 ? "" : "s")));
+            }
+        };
+    }
+
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return Analysis.analyse(outcomes, VerdictRule.DEFAULT, CalculateAllScenario::ceiling);
     }
 
     /** Child JVMs per cell; see {@link #forks}. */

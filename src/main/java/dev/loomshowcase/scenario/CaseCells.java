@@ -1,10 +1,11 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Sample;
 import dev.loomshowcase.engine.Stats;
-import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 
 import java.util.Map;
@@ -29,9 +30,15 @@ final class CaseCells {
         var spec = outcome.spec();
         Stats wall = wall(outcome);
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
-        int carriers = spec.model() == ThreadModel.SEQUENTIAL ? 1 : spec.carriers();
-        double cpuShare = cpu.median() / (wall.median() * carriers);
-        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict, reason, null, extras);
+        double cpuShare = cpu.median() / (wall.median() * Analysis.effectiveCarriers(outcome));
+        Map<String, Object> all = new java.util.LinkedHashMap<>(extras);
+        for (String measured : java.util.List.of(CellMain.CORES, CellMain.CARRIERS_SEEN)) {
+            Object value = outcome.report().extras().get(measured);
+            if (value != null) {
+                all.putIfAbsent(measured, value);
+            }
+        }
+        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict, reason, null, all);
     }
 
     /** The analysed cell of a case that produced no numbers, named by its case. */

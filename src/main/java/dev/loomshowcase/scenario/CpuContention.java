@@ -2,9 +2,6 @@ package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Warnings that other processes competed for the cores, for the CPU-bound scenarios: their cells
- * should keep their carriers busy, so a sequential baseline that got well under one core, or a
- * load average above the core count, means the verdicts measured the neighbours as much as the work.
+ * should keep their carriers busy, so a sequential baseline that got well under one core means the
+ * verdicts measured the neighbours as much as the work. (Other programs' CPU, measured apart from the
+ * showcase's own, is reported by the scenario runner.)
  */
 final class CpuContention {
 
@@ -28,7 +26,6 @@ final class CpuContention {
     static List<String> warnings(List<CellResult> cells, int cores) {
         List<String> warnings = new ArrayList<>();
         Cells.measured(cells, "sequential").flatMap(CpuContention::starvedBaseline).ifPresent(warnings::add);
-        loadAverage().flatMap(load -> busyMachine(load, cores)).ifPresent(warnings::add);
         return warnings;
     }
 
@@ -39,14 +36,6 @@ final class CpuContention {
         return Optional.of(String.format(Locale.ROOT, "CPU contention: the sequential baseline, pure CPU work, was "
                 + "busy only %.0f%% of its time: other processes took the rest, so speedups and verdicts of this run "
                 + "are unreliable; rerun on a quieter machine.", sequential.cpuShare() * 100));
-    }
-
-    static Optional<String> busyMachine(double load, int cores) {
-        if (load <= cores) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format(Locale.ROOT, "The machine was busy: load average %.1f on %d cores at the end "
-                + "of the run (more runnable threads than cores), so the cells competed with other work.", load, cores));
     }
 
     /** A caveat when two cells kept their carriers busy to very different degrees: the gap is then not the work alone. */
@@ -63,15 +52,5 @@ final class CpuContention {
                 + "(%.0f%% vs %.0f%%): cores sat idle in one of them, from the model's own waiting (thread start-ups, "
                 + "locks) or from other load on the machine, and the gap mixes both.",
                 a.cpuShare() * 100, b.cpuShare() * 100);
-    }
-
-    /** The 1-minute load average, where the OS reports one. */
-    static Optional<Double> loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return Optional.of(Double.parseDouble(fields[0]));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.observe.CgroupFiles;
 import dev.loomshowcase.workload.MillionMeasurement;
 
@@ -68,7 +70,29 @@ final class MillionReport {
                         v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs()),
                 String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
                         fastest.variant(), fastest.flags(), fastest.finishMs(), v.finishMs(),
-                        fastest == v ? "the flags did not help on this run" : "flags that help, measured"));
+                        flagsVerdict(fastest == v, v.finishMs() / fastest.finishMs(), repetitions(cells))));
+    }
+
+    /**
+     * Whether the flags helped, from the numbers: "flags that help" only with more than one repetition
+     * per variant and a gain of at least {@link Bands#FASTER}; a single run is shown, not judged.
+     */
+    static String flagsVerdict(boolean defaultFastest, double gain, int repetitions) {
+        if (defaultFastest) {
+            return "the flags did not help on this run";
+        }
+        if (repetitions < 2) {
+            return String.format(Locale.ROOT, "%s from one repetition per variant: a difference, not yet a measured gain",
+                    Units.speedup(gain));
+        }
+        return gain >= Bands.FASTER ? String.format(Locale.ROOT, "flags that help, measured: %s", Units.speedup(gain))
+                : String.format(Locale.ROOT, "%s, within the %s no-effect band: no clear gain", Units.speedup(gain),
+                        Units.speedup(Bands.FASTER));
+    }
+
+    /** The fewest repetitions any measured cell had (0 when unknown). */
+    static int repetitions(List<CellResult> cells) {
+        return cells.stream().filter(c -> c.wallMs() != null).mapToInt(c -> c.wallMs().n()).min().orElse(0);
     }
 
     static String bytes(double b) {

@@ -121,9 +121,15 @@ public final class MillionScenario implements Scene {
             return cell.withJudgement(null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
         }
         double ratio = rate / platformRate;
-        Verdict verdict = ratio > 1.1 ? Verdict.HELPS : ratio < 0.9 ? Verdict.HURTS : Verdict.NO_EFFECT;
+        Verdict verdict = ratio >= VerdictRule.DEFAULT.helpsAt() ? Verdict.HELPS
+                : ratio <= VerdictRule.DEFAULT.hurtsAt() ? Verdict.HURTS : Verdict.NO_EFFECT;
+        boolean single = cell.wallMs().n() == 1;
+        if (single && verdict != Verdict.NO_EFFECT) {
+            verdict = Verdict.INCONCLUSIVE;
+        }
         return cell.withJudgement(ratio, verdict, String.format(Locale.ROOT,
-                "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s", rate, platformRate));
+                "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s%s", rate, platformRate,
+                single && verdict == Verdict.INCONCLUSIVE ? " from one repetition each: a difference, not a verdict" : ""));
     }
 
     /** Threads started per second, from the cell's own measurements. */

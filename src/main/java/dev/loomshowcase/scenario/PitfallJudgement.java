@@ -69,22 +69,40 @@ final class PitfallJudgement {
                 + pinnedSummary(x.get("pinned"));
         return switch (caseName) {
             case "native-call" -> String.format(Locale.ROOT,
-                    "%s usleep downcalls on %s carrier(s) took %.1fx their Thread.sleep twin: each held its carrier; %s, "
-                            + "so monitoring does not see it",
-                    m.tasks(), m.carriersUsed() != null ? m.carriersUsed().size() : "?", ratio, events);
+                    "%s usleep downcalls on %s carrier(s) took %.1fx their Thread.sleep twin: %s; %s%s",
+                    m.tasks(), m.carriersUsed() != null ? m.carriersUsed().size() : "?", ratio,
+                    ratio >= PITFALL ? "each held its carrier" : "no carrier was held long enough to show",
+                    events, unseen(ratio, x));
             case "native-upcall" -> String.format(Locale.ROOT,
                     "%s qsort calls blocking in a Java comparator upcall took %.1fx the Java-sort twin; %s",
                     m.tasks(), ratio, events);
             case "class-init" -> String.format(Locale.ROOT,
                     "%s tasks blocking in a class initializer took %.1fx the plain-method twin; %s", m.tasks(), ratio, events);
             case "synchronized" -> String.format(Locale.ROOT,
-                    "%s tasks sleeping inside synchronized took %.2fx the ReentrantLock twin; %s: no pinning since JDK 24 (JEP 491)",
-                    m.tasks(), ratio, events);
+                    "%s tasks sleeping inside synchronized took %.2fx the ReentrantLock twin; %s: %s",
+                    m.tasks(), ratio, events, pinnedEvents(x) == 0 && ratio <= SAME
+                            ? "no pinning, as JEP 491 promises since JDK 24"
+                            : pinnedEvents(x) > 0 ? "it pinned here" : "slower than its twin, yet no pinned event");
             case "cpu-starvation" -> String.format(Locale.ROOT,
                     "10 ms heartbeat late by up to %.0f ms beside CPU-bound virtual threads, %.0f ms beside a bounded platform pool (%.1fx)",
                     number(m.worstDelayMs()), number(x.get("twinWorstDelayMs")), ratio);
             default -> String.format(Locale.ROOT, "%.2fx its twin; %s", ratio, events);
         };
+    }
+
+    /**
+     * "Monitoring does not see it" only when the carriers were held (the ratio shows it) and JFR,
+     * which watched, counted no pinned event; otherwise what JFR saw.
+     */
+    private static String unseen(double ratio, Map<String, Object> x) {
+        if (!(x.get("pinnedEvents") instanceof Number)) {
+            return " (JFR did not watch, so whether monitoring sees it is not measured)";
+        }
+        return ratio >= PITFALL && pinnedEvents(x) == 0 ? ", so monitoring does not see it" : "";
+    }
+
+    private static double pinnedEvents(Map<String, Object> x) {
+        return x.get("pinnedEvents") instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     /** The first group of pinned events in a few words: why, in what, on how many carriers, for how long. */

@@ -28,6 +28,25 @@ public record RunOptions(RunMode mode, List<Integer> carriers, URI stubs, Map<St
         return cores == 1 ? List.of(1) : List.of(1, cores);
     }
 
+    /** Parameter: the CPU counts to confine child JVMs to ({@code --cores 1,2}); absent = every CPU. */
+    public static final String CORES = "runner.cores";
+    /** Parameter: the seed of the cells' shuffled order ({@code --order-seed}); absent = a fresh one. */
+    public static final String ORDER_SEED = "runner.order-seed";
+
+    /** The CPU counts asked for with {@code --cores}; empty when the children may use every CPU. */
+    public List<Integer> cores() {
+        String value = params.get(CORES);
+        return value == null || value.isBlank() ? List.of()
+                : java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).toList();
+    }
+
+    /** The seed of the cells' order: {@code --order-seed}, else a fresh one. */
+    public dev.loomshowcase.engine.Rounds rounds() {
+        String value = params.get(ORDER_SEED);
+        return value == null ? dev.loomshowcase.engine.Rounds.randomSeed()
+                : new dev.loomshowcase.engine.Rounds(Long.parseLong(value));
+    }
+
     /** The same options with these parameters added (replacing any of the same name). */
     public RunOptions withParams(Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(params);

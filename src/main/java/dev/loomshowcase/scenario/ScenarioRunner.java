@@ -7,7 +7,10 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.LiveLine;
+import dev.loomshowcase.engine.Rounds;
+import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.observe.CpuAccount;
 import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
@@ -24,7 +27,7 @@ import java.util.Locale;
 public final class ScenarioRunner {
 
     /** A spread (max - min) wider than this share of the median gets a warning in the notes. */
-    static final double WIDE_SPREAD = 0.25;
+    static final double WIDE_SPREAD = dev.loomshowcase.engine.Bands.WIDE_SPREAD;
 
     private final CellRunner.Progress progress;
 
@@ -62,19 +65,71 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult measure(Scenario scenario, RunOptions options) throws IOException, InterruptedException {
-        List<CellSpec> plan = streamLiveIfAsked(watchPinningIfAsked(scenario.plan(options), options), options);
+        List<CellSpec> plan = streamLiveIfAsked(onCores(watchPinningIfAsked(scenario.plan(options), options), options.cores()), options);
         List<CellOutcome> outcomes;
+        Rounds rounds = options.rounds();
+        var cpuBefore = CpuAccount.read();
         try (ChildJvm children = new ChildJvm()) {
-            outcomes = CellRunner.forCurrentJvm(children).runAll(plan, scenario::cellTimeout, scenario::forks, progress);
+            outcomes = CellRunner.forCurrentJvm(children).runInRounds(plan, scenario::cellTimeout, scenario::forks,
+                    progress, rounds, options.mode() == RunMode.QUICK ? 0 : EXTRA_ROUNDS);
         }
+        var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = scenario.analyse(outcomes);
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
+        usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
+        notes.addAll(driftNotes(outcomes));
+        notes.add(rounds.describe(roundsRun(outcomes)) + coresNote(options.cores()) + ".");
         if (PinningMonitor.requested(options.params())) {
             notes.addAll(pinningNotes(cells));
         }
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
                 Environment.current(), cells, notes);
+    }
+
+    /**
+     * Rounds a scenario measured in several rounds may add while a speedup still moves more than 10%
+     * (not in quick mode, which keeps the main job short and prints the band instead).
+     */
+    static final int EXTRA_ROUNDS = 2;
+
+    /** With {@code --cores N,M}: every cell once per CPU count, its child JVM confined to that many CPUs. */
+    static List<CellSpec> onCores(List<CellSpec> plan, List<Integer> cores) {
+        if (cores.isEmpty()) {
+            return plan;
+        }
+        return cores.stream().flatMap(n -> plan.stream().map(spec -> spec.withCores(n))).toList();
+    }
+
+    private static String coresNote(List<Integer> cores) {
+        return cores.isEmpty() ? "; child JVMs could use every CPU"
+                : "; child JVMs confined (taskset, -XX:ActiveProcessorCount) to " + cores.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" and ")) + " CPU(s)";
+    }
+
+    /** The most rounds any cell was measured in. */
+    static int roundsRun(List<CellOutcome> outcomes) {
+        return outcomes.stream().filter(CellOutcome::ok)
+                .mapToInt(o -> o.report().extras().get(Rounds.ROUND_MEDIANS) instanceof List<?> m ? m.size() : 1)
+                .max().orElse(1);
+    }
+
+    /** How far each baseline measured in several rounds drifted between its first and last round. */
+    static List<String> driftNotes(List<CellOutcome> outcomes) {
+        List<String> notes = new ArrayList<>();
+        for (CellOutcome o : outcomes) {
+            if (o.ok() && o.spec().model() == dev.loomshowcase.engine.ThreadModel.SEQUENTIAL
+                    && o.report().extras().get(Rounds.ROUND_MEDIANS) instanceof List<?> medians && medians.size() > 1) {
+                List<Double> ms = medians.stream().map(m -> ((Number) m).doubleValue()).toList();
+                double lo = ms.stream().mapToDouble(d -> d).min().orElseThrow();
+                double hi = ms.stream().mapToDouble(d -> d).max().orElseThrow();
+                notes.add(String.format(Locale.ROOT, "baseline %s measured in %d rounds, before and after the other "
+                                + "cells: first %s, last %s, drift %.0f%% (lowest to highest)", o.spec().label(), ms.size(),
+                        dev.loomshowcase.engine.Units.duration(ms.getFirst()), dev.loomshowcase.engine.Units.duration(ms.getLast()),
+                        100 * (hi / lo - 1)));
+            }
+        }
+        return notes;
     }
 
     /** With {@code --jfr}, every cell's child watches for pinned virtual threads and reports them. */
@@ -102,13 +157,21 @@ public final class ScenarioRunner {
                 .toList();
     }
 
-    /** Warnings for cells whose spread is too wide to trust their median on its own. */
+    /**
+     * Warnings for cells whose spread is too wide to trust their median on its own. A cell below a
+     * millisecond is told apart: there one pause (GC, JIT, a context switch) of a few ms makes any
+     * percentage absurd, so the warning gives the pause instead of a percentage.
+     */
     static List<String> spreadWarnings(List<CellResult> cells) {
         return cells.stream()
                 .filter(c -> c.wallMs() != null && c.wallMs().relativeSpread() > WIDE_SPREAD)
-                .map(c -> String.format(Locale.ROOT,
-                        "%s: spread %.0f%% of its median (%.0f..%.0f ms); other load may have disturbed it",
-                        c.label(), c.wallMs().relativeSpread() * 100, c.wallMs().min(), c.wallMs().max()))
+                .map(c -> c.wallMs().median() < 1
+                        ? String.format(Locale.ROOT, "%s: a sub-millisecond cell (median %s) with a repetition of %s: "
+                                + "one pause (GC, JIT, another program) outweighs the work; read its median, not its range",
+                        c.label(), Units.duration(c.wallMs().median()), Units.duration(c.wallMs().max()))
+                        : String.format(Locale.ROOT,
+                        "%s: spread %.0f%% of its median (%s); other load may have disturbed it",
+                        c.label(), c.wallMs().relativeSpread() * 100, Units.range(c.wallMs().min(), c.wallMs().max())))
                 .toList();
     }
 }

@@ -27,7 +27,7 @@ final class ServerAnalysis {
     /** Machine-wide CPU busy share from which the cores count as full. */
     static final double CPU_FULL = 0.9;
     /** Share of Little's bound from which a server counts as keeping up (the bar). */
-    static final double KEEPS_UP = 0.8;
+    static final double KEEPS_UP = dev.loomshowcase.engine.Bands.KEEPS_UP;
 
     private ServerAnalysis() {
     }
@@ -51,7 +51,7 @@ final class ServerAnalysis {
         }
         Stats wall = Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
-        double cpuShare = cpu.median() / (wall.median() * spec.carriers());
+        double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(outcome));
         Map<String, Object> extras = outcome.report().extras();
         if (spec.model() == ThreadModel.PLATFORM_POOL) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
@@ -63,7 +63,10 @@ final class ServerAnalysis {
         }
         Map<String, Object> base = baseline.get().report().extras();
         double speedup = number(extras, "throughput") / number(base, "throughput");
-        Judgement judgement = judge(speedup, extras, base);
+        int windows = Math.min(outcome.report().samples().size(), baseline.get().report().samples().size());
+        Judgement judged = judge(speedup, extras, base);
+        boolean decided = judged.verdict() == Verdict.HELPS || judged.verdict() == Verdict.HURTS;
+        Judgement judgement = windows < 2 && decided ? oneWindow(speedup, extras, base) : judged;
         return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
                 judgement.reason(), null, extras);
     }
@@ -93,6 +96,12 @@ final class ServerAnalysis {
     }
 
     private record Judgement(Verdict verdict, String reason) {
+    }
+
+    /** One window per cell has no range to tell a difference from noise: the ratio is shown, not judged. */
+    private static Judgement oneWindow(double speedup, Map<String, Object> e, Map<String, Object> base) {
+        return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s from one "
+                + "window each: no range to tell it from noise; %s", speedup, number(base, "throughput"), standing(e)));
     }
 
     private static String slowStubs(double speedup, Map<String, Object> cell, Map<String, Object> base) {
@@ -128,7 +137,12 @@ final class ServerAnalysis {
                     ? "keeps up with Little's bound where the pool is capped: "
                     : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
                             + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
-            case NO_EFFECT -> "no difference (" + vs + "): the pool has a thread for every client; " + standing(e);
+            case NO_EFFECT -> number(e, "concurrency") <= number(base, "platformThreads")
+                    ? String.format(Locale.ROOT, "no difference (%s): the pool has a thread for every client (c=%.0f, "
+                            + "%.0f threads); %s", vs, number(e, "concurrency"), number(base, "platformThreads"), standing(e))
+                    : String.format(Locale.ROOT, "no difference (%s), though the pool's %.0f threads are fewer than the "
+                            + "%.0f clients: something else set the limit; %s", vs, number(base, "platformThreads"),
+                            number(e, "concurrency"), standing(e));
             case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
             default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
         };

@@ -91,13 +91,13 @@ public final class StructuredScenario implements Scenario {
         boolean held = Boolean.TRUE.equals(extras.get("held"));
         String reason = (held ? "held in " : "did NOT hold in every run (held in ") + extras.get("heldRuns")
                 + (held ? " runs: " : " runs): ") + extras.get("observed");
-        return CaseCells.measured(outcome, null, held ? Verdict.HELPS : Verdict.NO_EFFECT, reason, extras);
+        return CaseCells.measured(outcome, null, held ? Verdict.HELD : Verdict.BROKEN, reason, extras);
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        return List.of("Each case is judged on its own guarantee, not against a sequential baseline: 'helps' = it held "
-                + "in every measured run (warm-ups excluded), 'no-effect' = it did not; wall time is one whole case, "
-                + "scope open to close.");
+        return List.of("Each case is judged on its own guarantee, not against a sequential baseline: 'held' = it held "
+                + "in every measured run (warm-ups excluded), 'broken' = it did not in at least one; wall time is one "
+                + "whole case, scope open to close.");
     }
 }

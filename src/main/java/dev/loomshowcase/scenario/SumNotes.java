@@ -29,8 +29,6 @@ final class SumNotes {
                 .forEach(combo -> notes.add(crossover(cells, combo.get(0), combo.get(1))));
         cells.stream().filter(c -> c.cpuShare() != null && c.cpuShare() > BEYOND_CARRIERS).findFirst()
                 .ifPresent(c -> notes.add(beyondCarriers(c)));
-        CpuContention.loadAverage().flatMap(load -> CpuContention.busyMachine(load, Runtime.getRuntime().availableProcessors()))
-                .ifPresent(notes::add);
         return notes;
     }
 

@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.Ceiling;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -103,9 +104,22 @@ public final class TrapsScenario implements Scene {
         Map<String, List<CellOutcome>> byExperiment = new LinkedHashMap<>();
         outcomes.forEach(o -> byExperiment.computeIfAbsent(o.spec().params().get("experiment"), k -> new ArrayList<>()).add(o));
         List<CellResult> cells = new ArrayList<>();
-        byExperiment.forEach((experiment, group) -> Analysis.analyse(group, VerdictRule.DEFAULT).stream()
+        byExperiment.forEach((experiment, group) -> Analysis.analyse(group, VerdictRule.DEFAULT, TrapsScenario::ceiling).stream()
                 .map(c -> withExperiment(c, experiment)).forEach(cells::add));
         return cells;
+    }
+
+    /**
+     * The cpu experiment's 100 equal CPU-bound tasks can go at most min(carriers, cores) times faster
+     * than one thread; a higher speedup means the sequential baseline was slowed, not a result.
+     */
+    static Optional<Ceiling> ceiling(CellSpec spec) {
+        if (!CPU.equals(spec.params().get("experiment")) || spec.model() == ThreadModel.SEQUENTIAL) {
+            return Optional.empty();
+        }
+        int cores = spec.cores() > 0 ? spec.cores() : Runtime.getRuntime().availableProcessors();
+        int k = Math.min(spec.carriers(), cores);
+        return Optional.of(new Ceiling(k, "100 equal CPU-bound tasks on " + k + " core(s) at once"));
     }
 
     private static CellResult withExperiment(CellResult cell, String experiment) {

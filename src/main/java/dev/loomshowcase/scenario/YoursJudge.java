@@ -163,7 +163,7 @@ public record YoursJudge(int cores, int tasks) {
             case NO_EFFECT, HURTS -> (v1.verdict() == Verdict.HURTS ? "no, it hurt, " : "no, ") + numbers
                     + notOverlapped(sequential, v1, cells);
             case INCONCLUSIVE -> "can't tell, " + numbers + noisy(v1.wallMs(), sequential.wallMs());
-            case BASELINE, FAILED -> "not measured: the cell failed.";
+            case BASELINE, FAILED, HELD, BROKEN -> "not measured: the cell failed.";
         };
     }
 

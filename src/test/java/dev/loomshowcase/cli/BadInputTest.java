@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input gets one clear line on stderr and exit code 2 (usage) or 1 (runtime); never a stack trace. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BadInputTest {
 
     private record Run(int code, String out, String err) {
@@ -47,6 +50,16 @@ class BadInputTest {
         Run run = run("fetch-all", "--no-such-option");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "--no-such-option");
+    }
+
+    @Test
+    void moreCoresThanTheMachineLetsUsUseIsAUsageError() {
+        Run run = run("calculate-all", "--quick", "--cores", "4096");
+        assertEquals(2, run.code());
+        assertOneCleanLine(run, "--cores 4096: this machine lets the showcase use");
+        Run main = run("--cores", "4096");
+        assertEquals(2, main.code());
+        assertOneCleanLine(main, "--cores 4096");
     }
 
     @Test

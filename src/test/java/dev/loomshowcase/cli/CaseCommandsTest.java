@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -10,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The structured and pitfalls subcommands are reachable from the one entry point, with --jfr. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CaseCommandsTest {
 
     private static String help(String... args) {

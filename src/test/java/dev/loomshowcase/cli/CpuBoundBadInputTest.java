@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input to the CPU-bound scenarios: one line on stderr naming the problem, exit 2, nothing run. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CpuBoundBadInputTest {
 
     @ParameterizedTest(name = "{0}")

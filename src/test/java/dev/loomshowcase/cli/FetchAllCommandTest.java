@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** fetch-all through the command line against stubs running apart from it (--stubs), with --json. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FetchAllCommandTest {
 
     @Test

@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.report.MatrixRowResult;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class MainJobTest {
 
     /** A scenario that cannot even plan its cells: stands in for any scenario that breaks. */

@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input to {@code serve}, {@code load} and {@code server}: one line on stderr, exit 2, nothing started. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ServerCommandsBadInputTest {
 
     static List<Object[]> badInput() {

@@ -1,5 +1,7 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The stage commands' own options: a clear line and exit 2 for bad input, and env's report. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class StageCommandsTest {
 
     private record Run(int code, String out, String err) {

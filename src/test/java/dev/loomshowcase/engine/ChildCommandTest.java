@@ -38,4 +38,32 @@ class ChildCommandTest {
         CellSpec back = Json.mapper().readValue(command.getLast(), CellSpec.class);
         assertEquals(spec, back);
     }
+
+    @Test
+    void carrierFlagsComeLastAmongJvmOptionsSoNoLaterOptionOverridesThem() {
+        List<String> command = ChildCommand.build("/jdk/bin/java", "cp", spec,
+                List.of("-Djdk.virtualThreadScheduler.parallelism=7"));
+        int cp = command.indexOf("-cp");
+        assertEquals("-Djdk.virtualThreadScheduler.parallelism=3", command.get(cp - 2), command.toString());
+        assertEquals("-Djdk.virtualThreadScheduler.maxPoolSize=3", command.get(cp - 1), command.toString());
+    }
+
+    @Test
+    void coresConfineTheChildWithTasksetAndActiveProcessorCount() {
+        List<String> command = ChildCommand.build("/jdk/bin/java", "cp", spec.withCores(1), List.of(),
+                List.of(2, 3), java.util.Optional.of("/usr/bin/taskset"));
+        assertEquals(List.of("/usr/bin/taskset", "-c", "2", "/jdk/bin/java"), command.subList(0, 4));
+        assertTrue(command.contains("-XX:ActiveProcessorCount=1"), command.toString());
+        List<String> all = ChildCommand.build("/jdk/bin/java", "cp", spec, List.of(), List.of(0, 1),
+                java.util.Optional.of("/usr/bin/taskset"));
+        assertEquals("/jdk/bin/java", all.getFirst(), "without --cores the child may use every CPU");
+        assertTrue(all.stream().noneMatch(a -> a.startsWith("-XX:ActiveProcessorCount")), all.toString());
+    }
+
+    @Test
+    void moreCoresThanTheProcessMayUseIsAClearError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ChildCommand.build("java", "cp", spec.withCores(3), List.of(), List.of(0, 1), java.util.Optional.empty()));
+        assertTrue(e.getMessage().contains("3 CPU(s)"), e.getMessage());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The watchdog and failure reporting of child JVMs, with children that misbehave on purpose. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChildJvmTest {
 
     private ChildJvm children;

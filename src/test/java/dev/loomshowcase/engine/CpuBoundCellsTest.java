@@ -1,5 +1,7 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The CPU-bound workloads as a child JVM runs them (registry, warm-ups, repetitions, extras), run
  * in-process with tiny sizes under every thread model.
  */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CpuBoundCellsTest {
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A cell asked to watch for pinning ({@code --jfr}) reports its pinned events in its extras. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class PinningWatchTest {
 
     private static CellSpec pitfall(String caseName, boolean jfr) {

@@ -27,7 +27,8 @@ class StatsTest {
     @Test
     void singleValueIsItsOwnSpread() {
         Stats stats = Stats.of(7);
-        assertEquals(new Stats(7, 7, 7), stats);
+        assertEquals(new Stats(7, 7, 7, 1), stats);
+        assertTrue(stats.single());
         assertEquals(0, stats.relativeSpread());
     }
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Behaviour every thread model must share: results in task order, failures propagated, threads of the right kind. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TaskRunnerTest {
 
     @ParameterizedTest

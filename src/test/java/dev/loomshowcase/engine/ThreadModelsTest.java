@@ -1,5 +1,7 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The thread models new to the CPU-bound scenarios: platform-per-task and virtual-bounded, with the
  * pool as the bounded platform counterpart. Each runs from a platform and from a virtual caller.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ThreadModelsTest {
 
     private static final int TASKS = 24;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HtmlReportTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -99,4 +99,58 @@ class MatrixTest {
         assertEquals("not-measured", multi.verdict());
         assertFalse(multi.helps());
     }
+
+    @Test
+    void aHelpingCellAgreesWithMuchFasterOnlyFromTwoTimesOn() {
+        ScenarioResult small = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 1110, 1115, 1120)
+                .cell(ThreadModel.VIRTUAL, 1, 0.02, 995, 1000, 1005)
+                .result();
+        ScenarioResult large = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 2490, 2500, 2510)
+                .cell(ThreadModel.VIRTUAL, 1, 0.02, 995, 1000, 1005)
+                .result();
+        MatrixCell smallCell = Matrix.derive(ROWS, Map.of("fetch-all", small), Map.of()).get("io-bound").single();
+        MatrixCell largeCell = Matrix.derive(ROWS, Map.of("fetch-all", large), Map.of()).get("io-bound").single();
+        assertEquals("helps", smallCell.verdict());
+        assertEquals("disagrees", smallCell.agreement(), smallCell.comment());
+        assertTrue(smallCell.comment().contains("at least 2.00x") && smallCell.comment().contains("1.12x"), smallCell.comment());
+        assertEquals("agrees", largeCell.agreement(), largeCell.comment());
+    }
+
+    @Test
+    void sameOrSlowerAgreesBelowTheFasterBandEdge() {
+        ScenarioResult below = Cells.of("calculate-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.97, 1075, 1080, 1085)
+                .cell(ThreadModel.VIRTUAL, 1, 0.97, 995, 1000, 1005)
+                .result();
+        ScenarioResult above = Cells.of("calculate-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.97, 1115, 1120, 1125)
+                .cell(ThreadModel.VIRTUAL, 1, 0.97, 995, 1000, 1005)
+                .result();
+        assertEquals("agrees", Matrix.derive(ROWS, Map.of("calculate-all", below), Map.of()).get("cpu-bound").single().agreement());
+        assertEquals("disagrees", Matrix.derive(ROWS, Map.of("calculate-all", above), Map.of()).get("cpu-bound").single().agreement());
+    }
+
+    @Test
+    void theMultiCarrierColumnIsTheCoreCountUnlessCarriersLeftItOut() {
+        ScenarioResult both = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 3000, 3010, 3020)
+                .cell(ThreadModel.VIRTUAL, 2, 0.03, 1000, 1005, 1010)
+                .cell(ThreadModel.VIRTUAL, 4, 0.03, 1000, 1005, 1010)
+                .result();
+        MatrixCell onTwoCores = Matrix.derive(ROWS, Map.of("fetch-all", onCores(both, 2)), Map.of()).get("io-bound").multi();
+        MatrixCell onEightCores = Matrix.derive(ROWS, Map.of("fetch-all", onCores(both, 8)), Map.of()).get("io-bound").multi();
+        assertEquals("virtual@2", onTwoCores.cell());
+        assertTrue(onTwoCores.measuredOn().contains("(the core count)"), onTwoCores.measuredOn());
+        assertEquals("virtual@4", onEightCores.cell());
+        assertTrue(onEightCores.measuredOn().contains("--carriers; the machine has 8 cores"), onEightCores.measuredOn());
+    }
+
+    private static ScenarioResult onCores(ScenarioResult result, int cores) {
+        var env = result.environment();
+        return new ScenarioResult(result.scenario(), result.title(), result.hypothesis(), result.mode(),
+                new dev.loomshowcase.engine.Environment(env.jdk(), env.vendor(), cores, env.os(), env.arch(), env.preview(),
+                        env.measuredAt()), result.cells(), result.notes());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.loomshowcase.scenario;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How structured cases and pitfall cases are judged, from fabricated outcomes (no child JVMs). */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CaseJudgementTest {
 
     private static CellOutcome outcome(Map<String, String> params, Map<String, Object> extras, double... wallMs) {
@@ -30,16 +33,16 @@ class CaseJudgementTest {
     }
 
     @Test
-    void structuredCaseHelpsOnlyWhenItsGuaranteeHeldInEveryRun() {
+    void structuredCaseIsHeldOnlyWhenItsGuaranteeHeldInEveryRunElseBroken() {
         var held = outcome(Map.of("case", "fail-fast"),
                 Map.of("case", "fail-fast", "held", true, "heldRuns", "5/5", "observed", "join() threw after 101 ms"), 110, 105, 120);
         var broken = outcome(Map.of("case", "race"),
                 Map.of("case", "race", "held", false, "heldRuns", "4/5", "observed", "won by ANOTHER replica"), 900);
         List<CellResult> cells = new StructuredScenario().analyse(List.of(held, broken));
-        assertEquals(Verdict.HELPS, cells.get(0).verdict());
+        assertEquals(Verdict.HELD, cells.get(0).verdict());
         assertEquals("fail-fast@2", cells.get(0).label());
         assertTrue(cells.get(0).reason().contains("5/5") && cells.get(0).reason().contains("101 ms"), cells.get(0).reason());
-        assertEquals(Verdict.NO_EFFECT, cells.get(1).verdict());
+        assertEquals(Verdict.BROKEN, cells.get(1).verdict());
         assertTrue(cells.get(1).reason().contains("did NOT hold"), cells.get(1).reason());
     }
 
@@ -114,5 +117,33 @@ class CaseJudgementTest {
                 pitfall("class-init", "twin", Map.of("case", "class-init", "pinnedEvents", 0), 250)));
         assertEquals(List.of("JFR class-init@2: 40 jdk.VirtualThreadPinned event(s) in its measured runs"),
                 ScenarioRunner.pinningNotes(cells));
+    }
+
+    @Test
+    void aNativeCallHoldsItsCarrierUnseenOnlyWhenTheRatioAndTheEventCountSayIt() {
+        CellResult held = new PitfallsScenario().analyse(List.of(
+                pitfall("native-call", "case", Map.of("case", "native-call", "variant", "case", "tasks", 8, "pinnedEvents", 0), 1010, 1000, 1020),
+                pitfall("native-call", "twin", Map.of("case", "native-call", "variant", "twin", "pinnedEvents", 0), 255, 250, 260))).getFirst();
+        CellResult notHeld = new PitfallsScenario().analyse(List.of(
+                pitfall("native-call", "case", Map.of("case", "native-call", "variant", "case", "tasks", 8, "pinnedEvents", 0), 260, 255, 265),
+                pitfall("native-call", "twin", Map.of("case", "native-call", "variant", "twin", "pinnedEvents", 0), 255, 250, 260))).getFirst();
+        CellResult seen = new PitfallsScenario().analyse(List.of(
+                pitfall("native-call", "case", Map.of("case", "native-call", "variant", "case", "tasks", 8, "pinnedEvents", 8), 1010, 1000, 1020),
+                pitfall("native-call", "twin", Map.of("case", "native-call", "variant", "twin", "pinnedEvents", 0), 255, 250, 260))).getFirst();
+        assertTrue(held.reason().contains("each held its carrier") && held.reason().contains("does not see it"), held.reason());
+        assertTrue(!notHeld.reason().contains("held its carrier") && !notHeld.reason().contains("does not see it"), notHeld.reason());
+        assertTrue(!seen.reason().contains("does not see it"), seen.reason());
+    }
+
+    @Test
+    void synchronizedSaysNoPinningOnlyWithNoPinnedEventAndNoSlowdown() {
+        CellResult quiet = new PitfallsScenario().analyse(List.of(
+                pitfall("synchronized", "case", Map.of("case", "synchronized", "variant", "case", "tasks", 8, "pinnedEvents", 0), 101, 100, 102),
+                pitfall("synchronized", "twin", Map.of("case", "synchronized", "variant", "twin", "pinnedEvents", 0), 100, 99, 101))).getFirst();
+        CellResult pinned = new PitfallsScenario().analyse(List.of(
+                pitfall("synchronized", "case", Map.of("case", "synchronized", "variant", "case", "tasks", 8, "pinnedEvents", 8), 400, 390, 410),
+                pitfall("synchronized", "twin", Map.of("case", "synchronized", "variant", "twin", "pinnedEvents", 0), 100, 99, 101))).getFirst();
+        assertTrue(quiet.reason().contains("no pinning"), quiet.reason());
+        assertTrue(!pinned.reason().contains("no pinning") && pinned.reason().contains("it pinned here"), pinned.reason());
     }
 }

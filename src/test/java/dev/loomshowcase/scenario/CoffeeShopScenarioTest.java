@@ -1,5 +1,7 @@
 package dev.loomshowcase.scenario;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.PhaseEvent;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The coffee shop end to end against the WireMock machines, in quick mode. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CoffeeShopScenarioTest {
 
     private static ScenarioResult result;

@@ -1,5 +1,7 @@
 package dev.loomshowcase.scenario;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.ScenarioResult;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** fetchAll end to end against the real WireMock stubs, in quick mode, with ratio-based bounds. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FetchAllScenarioTest {
 
     private static ScenarioResult result;

@@ -169,7 +169,26 @@ class ServerScenarioTest {
         extras.put("downstreamDelayMs", 1000);
         extras.put("stubLatencyMs", Map.of("p50", stubP50, "p99", stubP50 + 20));
         extras.put("errors", Map.of());
-        ChildReport report = new ChildReport(List.of(new Sample(14_000_000_000L, 3_000_000_000L)), 2, extras);
+        Sample window = new Sample(14_000_000_000L, 3_000_000_000L);
+        ChildReport report = new ChildReport(List.of(window, window, window), 2, extras);
         return CellOutcome.measured(spec(model, concurrency), report);
+    }
+
+    @Test
+    void oneWindowEachIsShownButNotJudged() {
+        CellResult threeWindows = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010),
+                outcome(ThreadModel.VIRTUAL, 1000, 910, 1010))).get(1);
+        CellResult oneWindow = scenario.analyse(List.of(
+                oneWindow(outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010)),
+                oneWindow(outcome(ThreadModel.VIRTUAL, 1000, 910, 1010)))).get(1);
+        assertEquals(Verdict.HELPS, threeWindows.verdict(), threeWindows.reason());
+        assertEquals(Verdict.INCONCLUSIVE, oneWindow.verdict(), oneWindow.reason());
+        assertTrue(oneWindow.reason().contains("one window each"), oneWindow.reason());
+    }
+
+    private static CellOutcome oneWindow(CellOutcome three) {
+        return CellOutcome.measured(three.spec(), new ChildReport(List.of(three.report().samples().getFirst()),
+                three.report().parallelism(), three.report().extras()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.loomshowcase.scenario;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.PhaseEvent;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The timeline end to end, in child JVMs: changing the carrier count changes the lanes. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class TimelineScenarioTest {
 
     private static ScenarioResult result;

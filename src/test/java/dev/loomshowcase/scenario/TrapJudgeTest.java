@@ -57,7 +57,7 @@ class TrapJudgeTest {
         var hundred = cell("virtual", 100, 60, 55, 70, 110, 1.6, Verdict.HELPS);
         TrapFinding f = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(hundred), 2);
         assertEquals(MYTH, f.verdict());
-        assertTrue(f.why().contains("1.60x"), f.why());
+        assertTrue(f.why().contains("1.60x") && f.why().contains("take turns"), f.why());
         assertEquals(HOLDS, TrapJudge.hundredCarriers(Optional.empty(), Optional.empty(),
                 Optional.of(cell("virtual", 100, 1, 1, 1, 100, 90, Verdict.HELPS)), 2).verdict());
     }
@@ -72,5 +72,29 @@ class TrapJudgeTest {
     void aMissingCellIsInconclusive() {
         assertEquals(INCONCLUSIVE, TrapJudge.parallelAlwaysBetter(Optional.empty(), Optional.empty()).verdict());
         assertEquals(INCONCLUSIVE, TrapJudge.virtualMeansParallel(Optional.empty(), Optional.empty()).verdict());
+    }
+
+    @Test
+    void oneCarrierNotParallelIsAMythOnlyWhenTheControlShowedParallelism() {
+        var one = cell("virtual", 1, 100, 95, 110, 98, 1.0, Verdict.NO_EFFECT);
+        var parallelControl = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
+        var serialControl = cell("virtual", 2, 100, 95, 110, 100, 1.0, Verdict.NO_EFFECT);
+        assertEquals(MYTH, TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(parallelControl)).verdict());
+        TrapFinding f = TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(serialControl));
+        assertEquals(INCONCLUSIVE, f.verdict(), f.why());
+        assertTrue(f.why().contains("kept only 1.00 cores busy"), f.why());
+    }
+
+    @Test
+    void takingTurnsIsSaidOnlyWhenHundredCarriersWereNoFasterThanTheCores() {
+        var cores = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
+        var asFast = cell("virtual", 100, 56, 50, 60, 100, 1.78, Verdict.HELPS);
+        var slowCores = cell("virtual", 2, 90, 85, 95, 100, 1.1, Verdict.NO_EFFECT);
+        TrapFinding turns = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(asFast), 2);
+        TrapFinding noise = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(slowCores), Optional.of(asFast), 2);
+        assertTrue(turns.why().contains("take turns"), turns.why());
+        assertTrue(!noise.why().contains("take turns") && noise.why().contains("noise"), noise.why());
+        var beyond = cell("virtual", 100, 20, 19, 21, 100, 5.0, Verdict.HELPS);
+        assertEquals(INCONCLUSIVE, TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2).verdict());
     }
 }

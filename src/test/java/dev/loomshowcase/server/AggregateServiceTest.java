@@ -1,5 +1,7 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -40,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "one delay" and "three delays" are far apart and the timing bounds stay generous.
  */
 @ServerTest
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AggregateServiceTest {
 
     static final long DELAY_MS = 1000;

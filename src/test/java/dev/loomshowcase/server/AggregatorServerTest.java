@@ -1,5 +1,7 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only difference from the virtual server is where each request's work runs. Stub delays are scaled
  * to 300 ms to keep the class fast.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AggregatorServerTest {
 
     static final double DELAY_SCALE = 0.3;

@@ -1,5 +1,7 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The closed-loop load generator against stubs with a 100 ms delay: Little's law, errors, bounds. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LoadGeneratorTest {
 
     static final double DELAY_MS = 100;

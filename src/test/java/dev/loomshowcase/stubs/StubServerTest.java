@@ -1,5 +1,7 @@
 package dev.loomshowcase.stubs;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.downstream.DownstreamException;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mappings in stub-services/ answer as the scenarios expect, through the real client. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StubServerTest {
 
     /** Delays scaled to a tenth: 1000 ms becomes 100 ms. */

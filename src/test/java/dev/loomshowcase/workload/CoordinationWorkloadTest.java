@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.ThreadModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CoordinationWorkloadTest {
 
     @ParameterizedTest

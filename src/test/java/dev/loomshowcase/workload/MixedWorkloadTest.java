@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -14,6 +16,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MixedWorkloadTest {
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.TaskRunner;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PaymentsWorkloadTest {
 
     @Test

@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The traps' workloads do the same work in every cell, and catch a wrong answer. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StageWorkloadsTest {
 
     private static List<Object> runInline(Workload w) throws Exception {

@@ -1,5 +1,6 @@
 package dev.loomshowcase.workload.pitfalls;
 
+import org.junit.jupiter.api.Timeout;
 import dev.loomshowcase.observe.PinningMonitor;
 import dev.loomshowcase.observe.PinningReport;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per core. Four blocking tasks per carrier: a held carrier makes them take ~4 call lengths, a freed
  * one ~1; the bounds ask for 2x, generous on a shared machine. JFR watches each run in-process.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PitfallsTest {
 
     private static final Duration CALL = Duration.ofMillis(60);

@@ -1,5 +1,6 @@
 package dev.loomshowcase.workload.structured;
 
+import org.junit.jupiter.api.Timeout;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.stubs.StubServer;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for what it cancelled (a share of the cancelled calls' delay), wide on purpose on a shared machine.
  * Cases whose owner matters run with the owner on a platform and on a virtual thread.
  */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class StructuredCasesTest {
 
     private static final double SCALE = 0.5;

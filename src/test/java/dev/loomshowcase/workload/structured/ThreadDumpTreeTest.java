@@ -1,5 +1,7 @@
 package dev.loomshowcase.workload.structured;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.Json;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Reading scopes out of a JSON thread dump, in the format JDK 25 writes. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ThreadDumpTreeTest {
 
     private static final String DUMP = """

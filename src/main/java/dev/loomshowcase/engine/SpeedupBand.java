@@ -1,0 +1,46 @@
+package dev.loomshowcase.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How far a cell's speedup moved between rounds (each round: a fresh child JVM of the cell and of its
+ * baseline, run close together). A speedup that held within {@link Bands#HOLDS_WITHIN} can be read
+ * as one number; one that moved more is shown with its band, and a band that straddles a verdict's
+ * threshold leaves the verdict open.
+ *
+ * @param min    the lowest per-round speedup
+ * @param max    the highest
+ * @param rounds how many rounds
+ */
+public record SpeedupBand(double min, double max, int rounds) {
+
+    /** The speedup of each round: baseline median of round r / cell median of round r. */
+    public static List<Double> perRound(List<Double> baselineMedians, List<Double> cellMedians) {
+        List<Double> speedups = new ArrayList<>();
+        for (int r = 0; r < Math.min(baselineMedians.size(), cellMedians.size()); r++) {
+            speedups.add(baselineMedians.get(r) / cellMedians.get(r));
+        }
+        return speedups;
+    }
+
+    public static SpeedupBand of(List<Double> speedups) {
+        return new SpeedupBand(speedups.stream().mapToDouble(d -> d).min().orElse(Double.NaN),
+                speedups.stream().mapToDouble(d -> d).max().orElse(Double.NaN), speedups.size());
+    }
+
+    /** True when the highest round is within {@link Bands#HOLDS_WITHIN} of the lowest. */
+    public boolean holds() {
+        return max <= min * (1 + Bands.HOLDS_WITHIN);
+    }
+
+    /** True when the band has values on both sides of {@code threshold}. */
+    public boolean straddles(double threshold) {
+        return min < threshold && max >= threshold;
+    }
+
+    public String describe() {
+        return String.format(Locale.ROOT, "%s..%s over %d rounds", Units.speedup(min), Units.speedup(max), rounds);
+    }
+}
