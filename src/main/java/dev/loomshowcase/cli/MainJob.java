@@ -54,7 +54,7 @@ final class MainJob {
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
-        Map<Scenario, RunOptions> prepared = prepareAll(chosen, options, unavailable);
+        Map<Scenario, RunOptions> prepared = prepareAll(chosen, options.withParams(Map.of(RunOptions.MAIN_JOB, "true")), unavailable);
         planned.accept(prepared.entrySet().stream().mapToInt(e -> countCells(e.getKey(), e.getValue())).sum());
         for (Scenario scenario : chosen) {
             if (!prepared.containsKey(scenario)) {

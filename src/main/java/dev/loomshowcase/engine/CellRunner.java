@@ -46,8 +46,7 @@ public final class CellRunner {
     public CellOutcome run(CellSpec spec, Duration timeout, int forks, Progress progress) throws InterruptedException {
         List<String> command = ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions);
         List<ChildReport> reports = new java.util.ArrayList<>(forks);
-        java.util.function.Consumer<String> live = LiveLine.requested(spec)
-                ? line -> LiveLine.parse(line).ifPresent(event -> progress.live(spec, event)) : null;
+        java.util.function.Consumer<String> live = liveEvents(spec, progress);
         try {
             for (int fork = 0; fork < forks; fork++) {
                 reports.add(parse(children.run(command, timeout, live)));
@@ -56,6 +55,11 @@ public final class CellRunner {
         } catch (ChildJvmException e) {
             return CellOutcome.failed(spec, "child JVM " + e.getMessage());
         }
+    }
+
+    /** The child's live lines, handed to {@code progress} as they come; null for a cell that did not ask for them. */
+    private static java.util.function.Consumer<String> liveEvents(CellSpec spec, Progress progress) {
+        return LiveLine.requested(spec) ? line -> LiveLine.parse(line).ifPresent(event -> progress.live(spec, event)) : null;
     }
 
     /** Measures cells in order, calling {@code timeouts} for each cell's limit and {@code forks} for its JVM count. */
@@ -99,7 +103,7 @@ public final class CellRunner {
                 progress.started(spec, i, specs.size());
                 try {
                     tally.add(i, parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions),
-                            timeouts.apply(spec))));
+                            timeouts.apply(spec), liveEvents(spec, progress))));
                 } catch (ChildJvmException e) {
                     tally.fail(i, "child JVM " + e.getMessage());
                 }

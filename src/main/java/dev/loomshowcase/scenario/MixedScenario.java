@@ -95,7 +95,9 @@ public final class MixedScenario implements Scenario {
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, mode.warmups(), mode.repetitions(), params));
         for (int carriers : options.carriers()) {
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), mode.repetitions(), params));
-            cells.add(new CellSpec(AsyncWorkloads.twinOf(name()), ThreadModel.ASYNC, carriers, mode.warmups(), mode.repetitions(), params));
+            if (!options.inMainJob()) { // the matrix reads no async cell of mixed
+                cells.add(new CellSpec(AsyncWorkloads.twinOf(name()), ThreadModel.ASYNC, carriers, mode.warmups(), mode.repetitions(), params));
+            }
             if (carriers > 1) {
                 cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, mode.warmups(), mode.repetitions(), params));
             }

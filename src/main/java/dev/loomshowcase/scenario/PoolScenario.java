@@ -70,11 +70,13 @@ public final class PoolScenario implements Scenario {
         PoolSettings larger = new PoolSettings(base.jdbcUrl(), base.tasks(), base.connections() * LARGER,
                 base.threads() * LARGER, base.queryMs(), base.connectionTimeoutMs());
         RunMode mode = options.mode();
-        return List.of(
-                cell(ThreadModel.PLATFORM_POOL, carriers, base, mode),
-                cell(ThreadModel.VIRTUAL, carriers, base, mode),
+        List<CellSpec> rivals = List.of(cell(ThreadModel.PLATFORM_POOL, carriers, base, mode), cell(ThreadModel.VIRTUAL, carriers, base, mode));
+        if (options.inMainJob()) {
+            return rivals; // the main job's note compares these two
+        }
+        return java.util.stream.Stream.concat(rivals.stream(), java.util.stream.Stream.of(
                 cell(ThreadModel.VIRTUAL_BOUNDED, carriers, base, mode),
-                cell(ThreadModel.VIRTUAL, carriers, larger, mode).withParam("case", "virtual, pool " + larger.connections()));
+                cell(ThreadModel.VIRTUAL, carriers, larger, mode).withParam("case", "virtual, pool " + larger.connections()))).toList();
     }
 
     /** The settings the options ask for: the defaults, quick's fewer tasks, or the user's own. */

@@ -33,6 +33,18 @@ public record RunOptions(RunMode mode, List<Integer> carriers, URI stubs, Map<St
     /** Parameter: the seed of the cells' shuffled order ({@code --order-seed}); absent = a fresh one. */
     public static final String ORDER_SEED = "runner.order-seed";
 
+    /**
+     * Parameter set by the main job: scenarios then plan only the cells the matrix and its notes read
+     * (the server's highest level, the pool's two rival cells, no mixed async twin), so that the whole
+     * job stays within a few minutes; each scenario run alone still measures everything.
+     */
+    public static final String MAIN_JOB = "runner.main-job";
+
+    /** True when the main job runs this scenario (see {@link #MAIN_JOB}). */
+    public boolean inMainJob() {
+        return Boolean.parseBoolean(params.get(MAIN_JOB));
+    }
+
     /** The CPU counts asked for with {@code --cores}; empty when the children may use every CPU. */
     public List<Integer> cores() {
         String value = params.get(CORES);

@@ -84,7 +84,11 @@ public final class ServerScenario implements Scenario {
         String client = options.params().getOrDefault("client", DownstreamClient.Kind.byDefault().id());
         String stubsPid = options.stubs() == null ? "-1" : Long.toString(ListeningProcess.of(options.stubs().getPort()).orElse(-1));
         List<CellSpec> cells = new ArrayList<>();
-        for (int concurrency : ServerPlan.levels(mode, maxClients())) {
+        List<Integer> levels = ServerPlan.levels(mode, maxClients());
+        if (options.inMainJob() && !levels.isEmpty()) {
+            levels = List.of(levels.getLast()); // the matrix's server row reads the highest level only
+        }
+        for (int concurrency : levels) {
             Map<String, String> params = params(options, concurrency, client, stubsPid);
             cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, 0, 1, params));
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, 0, 1, params));

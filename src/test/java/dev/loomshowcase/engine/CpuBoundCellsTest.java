@@ -37,7 +37,7 @@ class CpuBoundCellsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadModel.class)
+    @EnumSource(value = ThreadModel.class, names = "ASYNC", mode = EnumSource.Mode.EXCLUDE) // payments-async is its own workload
     void paymentsReportLatencyAndContextSwitches(ThreadModel model) throws Exception {
         ChildReport report = CellMain.measure(new CellSpec("payments", model, 2, 1, 2, Map.of("payments", "30", "jitWarmup", "50")));
         assertNotNull(report.extras().get("latencyMs"), report.extras().toString());
