@@ -63,7 +63,7 @@ final class ServerAnalysis {
         }
         Map<String, Object> base = baseline.get().report().extras();
         double speedup = number(extras, "throughput") / number(base, "throughput");
-        int windows = Math.min(outcome.report().samples().size(), baseline.get().report().samples().size());
+        int windows = Math.min(windows(outcome), windows(baseline.get()));
         Judgement judged = judge(speedup, extras, base);
         boolean decided = judged.verdict() == Verdict.HELPS || judged.verdict() == Verdict.HURTS;
         Judgement judgement = windows < 2 && decided ? oneWindow(speedup, extras, base) : judged;
@@ -96,6 +96,12 @@ final class ServerAnalysis {
     }
 
     private record Judgement(Verdict verdict, String reason) {
+    }
+
+    /** How many load windows a cell measured: its {@code windows} list (one run holds several), else its repetitions. */
+    static int windows(CellOutcome outcome) {
+        return outcome.report().extras().get("windows") instanceof java.util.List<?> list
+                ? list.size() : outcome.report().samples().size();
     }
 
     /** One window per cell has no range to tell a difference from noise: the ratio is shown, not judged. */

@@ -187,6 +187,21 @@ class ServerScenarioTest {
         assertTrue(oneWindow.reason().contains("one window each"), oneWindow.reason());
     }
 
+    @Test
+    void threeWindowsOfOneLoadRunAreJudgedLikeThreeRepetitions() {
+        CellResult judged = scenario.analyse(List.of(
+                windowsInOneRun(oneWindow(outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010))),
+                windowsInOneRun(oneWindow(outcome(ThreadModel.VIRTUAL, 1000, 910, 1010))))).get(1);
+        assertEquals(Verdict.HELPS, judged.verdict(), judged.reason());
+    }
+
+    /** One repetition whose load ran three windows (as the server cell measures them), listed in its extras. */
+    private static CellOutcome windowsInOneRun(CellOutcome one) {
+        Map<String, Object> extras = new java.util.LinkedHashMap<>(one.report().extras());
+        extras.put("windows", List.of(Map.of(), Map.of(), Map.of()));
+        return CellOutcome.measured(one.spec(), new ChildReport(one.report().samples(), one.report().parallelism(), extras));
+    }
+
     private static CellOutcome oneWindow(CellOutcome three) {
         return CellOutcome.measured(three.spec(), new ChildReport(List.of(three.report().samples().getFirst()),
                 three.report().parallelism(), three.report().extras()));
