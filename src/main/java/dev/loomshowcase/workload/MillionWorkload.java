@@ -6,11 +6,7 @@ import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 
-import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +57,9 @@ public final class MillionWorkload implements Workload {
 
     private Object run() throws InterruptedException {
         System.gc();
-        long heap0 = heapUsed();
-        long rss0 = residentBytes();
-        long[] gc0 = gc();
+        long heap0 = JvmMemory.heapUsed();
+        long rss0 = JvmMemory.residentBytes();
+        long[] gc0 = JvmMemory.gc();
         Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform().daemon(true);
         float[] oversleepMs = new float[count];
         Thread[] threads = new Thread[count];
@@ -78,8 +74,8 @@ public final class MillionWorkload implements Workload {
             }
         }
         long started = System.nanoTime();
-        long heap1 = heapUsed();
-        long rss1 = residentBytes();
+        long heap1 = JvmMemory.heapUsed();
+        long rss1 = JvmMemory.residentBytes();
         int alive = 0;
         for (Thread t : threads) {
             alive += t.isAlive() ? 1 : 0;
@@ -91,7 +87,7 @@ public final class MillionWorkload implements Workload {
         if (sampler != null) {
             sampler.close();
         }
-        long[] gc1 = gc();
+        long[] gc1 = JvmMemory.gc();
         Arrays.sort(oversleepMs);
         measured = new MillionMeasurement(variant, flags, virtual ? "virtual" : "platform", count, sleepMs,
                 (started - t0) / 1e6, (finished - t0) / 1e6, alive,
@@ -113,33 +109,6 @@ public final class MillionWorkload implements Workload {
         oversleepMs[index] = (float) ((System.nanoTime() - start) / 1e6 - sleepMs);
         if (gauge != null) {
             gauge.finished();
-        }
-    }
-
-    private static long heapUsed() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Collections and total collection time so far, over all collectors. */
-    private static long[] gc() {
-        long count = 0;
-        long time = 0;
-        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, bean.getCollectionCount());
-            time += Math.max(0, bean.getCollectionTime());
-        }
-        return new long[] {count, time};
-    }
-
-    /** The process's resident set (VmRSS) in bytes, or 0 where /proc is not available. */
-    public static long residentBytes() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
-                    .findFirst().orElse(0L);
-        } catch (IOException | NumberFormatException e) {
-            return 0;
         }
     }
 

@@ -29,9 +29,11 @@ public final class MisbehavingChild {
     private static void liveThenResult(java.nio.file.Path seen) throws InterruptedException {
         System.out.println("some ordinary output");
         LiveLine.emit(java.util.Map.of("type", "phase", "carrier", "ForkJoinPool-1-worker-1"));
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!java.nio.file.Files.exists(seen) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .pollInterval(java.time.Duration.ofMillis(10)).until(() -> java.nio.file.Files.exists(seen));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // reported below: the parent never wrote the file
         }
         System.out.println(java.nio.file.Files.exists(seen) ? ChildReport.MARKER
                 + "{\"samples\":[{\"wallNanos\":5,\"cpuNanos\":1}],\"parallelism\":1,\"extras\":{}}" : "parent never saw the live line");

@@ -2,10 +2,8 @@ package dev.loomshowcase.workload.scoped;
 
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Workload;
-import dev.loomshowcase.workload.MillionWorkload;
+import dev.loomshowcase.workload.JvmMemory;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +55,8 @@ public final class PerThreadCacheWorkload implements Workload {
 
     private Object run() throws InterruptedException {
         System.gc();
-        long heap0 = heapUsed();
-        long[] gc0 = gc();
+        long heap0 = JvmMemory.heapUsed();
+        long[] gc0 = JvmMemory.gc();
         CountDownLatch holding = new CountDownLatch(count);
         CountDownLatch release = new CountDownLatch(1);
         LongAdder bytesSeen = new LongAdder();
@@ -92,7 +90,7 @@ public final class PerThreadCacheWorkload implements Workload {
     /** Forks every thread, waits until all hold the value, measures, then lets them finish and joins. */
     private Phases forkAll(Callable<byte[]> value, CountDownLatch holding, CountDownLatch release, LongAdder bytesSeen)
             throws InterruptedException {
-        long rss0 = MillionWorkload.residentBytes();
+        long rss0 = JvmMemory.residentBytes();
         try (var scope = StructuredTaskScope.open()) {
             for (int i = 0; i < count; i++) {
                 scope.fork(() -> {
@@ -106,10 +104,10 @@ public final class PerThreadCacheWorkload implements Workload {
                 throw new IllegalStateException("the threads did not all get their value within 5 minutes");
             }
             long allHolding = System.nanoTime();
-            long[] gcWhileStarting = gc();
-            long rssGrowth = MillionWorkload.residentBytes() - rss0;
+            long[] gcWhileStarting = JvmMemory.gc();
+            long rssGrowth = JvmMemory.residentBytes() - rss0;
             System.gc();
-            long heap = heapUsed();
+            long heap = JvmMemory.heapUsed();
             release.countDown();
             scope.join();
             return new Phases(allHolding, heap, rssGrowth, gcWhileStarting, System.nanoTime());
@@ -121,21 +119,6 @@ public final class PerThreadCacheWorkload implements Workload {
         if (!results.equals(List.of((long) count * OBJECT_BYTES))) {
             throw new IllegalStateException("every thread should have seen " + OBJECT_BYTES + " bytes: " + results);
         }
-    }
-
-    private static long heapUsed() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Collections and total collection time so far, over all collectors. */
-    private static long[] gc() {
-        long collections = 0;
-        long time = 0;
-        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-            collections += Math.max(0, bean.getCollectionCount());
-            time += Math.max(0, bean.getCollectionTime());
-        }
-        return new long[] {collections, time};
     }
 
     @Override
