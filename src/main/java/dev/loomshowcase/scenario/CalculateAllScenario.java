@@ -1,12 +1,10 @@
 package dev.loomshowcase.scenario;
 
-import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.Ceiling;
-import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.engine.Comparison;
 import dev.loomshowcase.seed.CalculateAll;
 import dev.loomshowcase.workload.CalculateAllWorkload;
 import dev.loomshowcase.workload.FibCalibration;
@@ -92,8 +90,8 @@ public final class CalculateAllScenario implements Scenario {
     }
 
     @Override
-    public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return Analysis.analyse(outcomes, VerdictRule.DEFAULT, CalculateAllScenario::ceiling);
+    public Comparison comparison() {
+        return Comparison.SEQUENTIAL_WALL.withCeilings(CalculateAllScenario::ceiling);
     }
 
     /** Child JVMs per cell; see {@link #forks}. */
