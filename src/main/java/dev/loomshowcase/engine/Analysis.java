@@ -51,7 +51,8 @@ public final class Analysis {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
             return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
-                    Verdict.FAILED, "failed: " + outcome.error(), outcome.error(), null);
+                    Verdict.FAILED, "failed: " + outcome.error(), outcome.error(),
+                    spec.cores() > 0 ? Map.of(CellMain.CORES, spec.cores()) : null);
         }
         Stats wall = wallStats(outcome.report());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
