@@ -65,6 +65,12 @@ final class CalculateAllNotes {
             return Optional.empty();
         }
         int bound = Math.min(Math.min(carriers, cores), TASKS);
+        if (carriers >= TASKS) {
+            return Optional.of(String.format(Locale.ROOT, "With %d carriers the best speedup was %.2fx (%s), bounded by "
+                            + "min(carriers %d, cores %d, tasks %d) = %dx: each of the 3 tasks had a carrier%s.",
+                    carriers, best.get().speedup(), best.get().label(), carriers, cores, TASKS, bound,
+                    cores < TASKS ? ", and the OS time-sliced those carriers over the " + cores + " core(s)" : ""));
+        }
         double roundsIdeal = TASKS / (double) roundsWithoutSlicing(Math.min(carriers, cores));
         return Optional.of(String.format(Locale.ROOT, "With %d carriers the best speedup was %.2fx (%s), bounded by "
                         + "min(carriers %d, cores %d, tasks %d) = %dx; 3 equal tasks run to completion one per carrier "
