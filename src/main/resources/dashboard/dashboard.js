@@ -177,9 +177,13 @@ function track(name, phases, span, now, waiting) {
 // ---- results --------------------------------------------------------------------------------------
 function result(d) {
   const r = d.result;
-  const id = 'result-' + d.scenario + '-' + d.label;
+  const id = 'result-' + d.scenario + '-' + (d.key || d.label);
   let tr = document.getElementById(id);
-  if (!tr) { tr = el('tr', 'result-row'); tr.id = id; $('results').tBodies[0].appendChild(tr); }
+  const body = $('results').tBodies[0];
+  if (!tr) { tr = el('tr', 'result-row'); tr.id = id; tr.dataset.scenario = d.scenario; body.appendChild(tr); }
+  // cells end in a shuffled order: the baseline's row still goes first among its scenario's rows
+  const lead = [...body.rows].find((row) => row.dataset.scenario === d.scenario);
+  if (r.verdict === 'baseline' && lead && lead !== tr) body.insertBefore(tr, lead);
   const wall = r.wallMs || {};
   const verdict = r.verdict || (r.error ? 'failed' : 'pending');
   const first = el('td', null, (state.view === 'matrix' ? d.scenario + ' ' : '') + d.label);

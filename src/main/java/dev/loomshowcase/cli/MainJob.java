@@ -37,7 +37,7 @@ final class MainJob {
      * @param catalog  the scenarios available (see {@code Scenarios.all()})
      * @param rows     the decision matrix's rows (see {@code Scenarios.matrix()})
      * @param progress told about every cell
-     * @param planned  told the total number of cells before the first one starts
+     * @param planned  told the total number of child JVMs (every fork of every cell) before the first one starts
      */
     MainJob(List<Scenario> catalog, List<MatrixRow> rows, CellRunner.Progress progress, IntConsumer planned) {
         this.catalog = List.copyOf(catalog);
@@ -55,7 +55,7 @@ final class MainJob {
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         Map<Scenario, RunOptions> prepared = prepareAll(chosen, options.withParams(Map.of(RunOptions.MAIN_JOB, "true")), unavailable);
-        planned.accept(prepared.entrySet().stream().mapToInt(e -> countCells(e.getKey(), e.getValue())).sum());
+        planned.accept(prepared.entrySet().stream().mapToInt(e -> countForks(e.getKey(), e.getValue())).sum());
         for (Scenario scenario : chosen) {
             if (!prepared.containsKey(scenario)) {
                 continue;
@@ -94,11 +94,15 @@ final class MainJob {
         return prepared;
     }
 
-    /** Cells a scenario will run; planning needs a stubs URL, so a placeholder stands in for the real one. */
-    private static int countCells(Scenario scenario, RunOptions options) {
+    /**
+     * Child JVMs a scenario will start as planned: each cell's forks, once per core count asked (extra
+     * rounds may add some); planning needs a stubs URL, so a placeholder stands in for the real one.
+     */
+    static int countForks(Scenario scenario, RunOptions options) {
         RunOptions planning = options.stubs() == null ? options.withStubs(URI.create("http://127.0.0.1:1")) : options;
         try {
-            return scenario.plan(planning).size();
+            int perCoreCount = scenario.plan(planning).stream().mapToInt(spec -> Math.max(1, scenario.forks(spec))).sum();
+            return perCoreCount * Math.max(1, options.cores().size());
         } catch (RuntimeException e) {
             return 0;
         }

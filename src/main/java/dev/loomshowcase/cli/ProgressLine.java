@@ -8,17 +8,18 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A live progress line on stderr: which cell runs now, how many are left, time elapsed. On a
- * terminal it rewrites one line; elsewhere (CI logs) it prints one line per cell.
+ * A live progress line on stderr: which cell runs now, how many child JVMs are left, time elapsed. The
+ * count moves with every child JVM, every fork of a cell measured in rounds included. On a terminal it
+ * rewrites one line; elsewhere (CI logs) it prints one line per child JVM.
  */
 final class ProgressLine implements CellRunner.Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
     private final long start = System.nanoTime();
-    /** Cells of the whole run when it spans several scenarios, else -1 (count per scenario). */
+    /** Child JVMs of the whole run when it spans several scenarios, else -1 (count per scenario). */
     private int runTotal = -1;
-    private int runDone;
+    private int runStarted;
 
     ProgressLine(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -31,17 +32,18 @@ final class ProgressLine implements CellRunner.Progress {
         return new ProgressLine(err, console != null && console.isTerminal());
     }
 
-    /** Counts cells across scenarios from now on: the run has {@code totalCells} in all. */
-    void spanning(int totalCells) {
-        runTotal = totalCells;
-        runDone = 0;
+    /** Counts child JVMs across scenarios from now on: the run starts {@code totalForks} in all. */
+    void spanning(int totalForks) {
+        runTotal = totalForks;
+        runStarted = 0;
     }
 
     @Override
     public void started(CellSpec spec, int scenarioIndex, int scenarioTotal) {
         boolean spanning = runTotal >= 0;
-        int index = spanning ? runDone : scenarioIndex;
-        int total = spanning ? Math.max(runTotal, runDone + 1) : scenarioTotal;
+        int index = spanning ? runStarted : scenarioIndex;
+        int total = spanning ? Math.max(runTotal, runStarted + 1) : scenarioTotal;
+        runStarted++;
         String text = String.format(Locale.ROOT, "[%d/%d] %s %s: measuring (%d left, %.0f s elapsed)",
                 index + 1, total, spec.workload(), spec.label(), total - index - 1, elapsed());
         if (terminal) {
@@ -54,7 +56,6 @@ final class ProgressLine implements CellRunner.Progress {
 
     @Override
     public void finished(CellOutcome outcome, int index, int total) {
-        runDone++;
         if (!outcome.ok()) {
             err.println((terminal ? "\r\033[K" : "") + "cell " + outcome.spec().label() + " failed: " + outcome.error());
         } else if (terminal && index == total - 1) {

@@ -4,6 +4,7 @@ import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ChildReport;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.Sample;
 import dev.loomshowcase.engine.ScenarioResult;
@@ -21,12 +22,22 @@ import java.util.function.Function;
 
 /**
  * Turns what the engine tells a run's {@link CellRunner.Progress} into the dashboard's events: which
- * cell starts (the terminal's progress line), the child's live events (lanes, in flight), and each
- * cell's result the moment it ends, analysed by its own scenario's {@link Scenario#analyse} over the
- * cells measured so far: the same numbers, verdicts and reasons as the terminal, never an estimate of
- * the page's own. During the main job, each finished scenario also fills its row of the matrix.
+ * child JVM starts (the terminal's progress line, counted over every fork), the child's live events
+ * (lanes, in flight), and each cell's result the moment it is measured for good, analysed by its own
+ * scenario's {@link Scenario#analyse} over the cells measured so far: the same numbers, verdicts and
+ * reasons as the terminal, never an estimate of the page's own.
+ *
+ * <p>Cells end in any order (rounds are shuffled), so the baseline may come last: a cell whose
+ * declared baseline ({@link Scenario#comparison()}) is not in yet is shown with its times and no
+ * verdict, and every cell of the scenario is published again as each one ends, so that the earlier
+ * ones get their verdict when their baseline arrives. Each result carries a {@code key} that stays the
+ * same while its label may change (a case name added by the analysis). During the main job, each
+ * finished scenario also fills its row of the matrix.
  */
 final class LiveProgress implements CellRunner.Progress {
+
+    /** Extra put on each outcome while analysing, to find its analysed cell again (analyses may regroup cells). */
+    static final String KEY = "liveKey";
 
     private final EventHub hub;
     private final Function<CellSpec, Optional<Scenario>> owner;
@@ -36,7 +47,7 @@ final class LiveProgress implements CellRunner.Progress {
     private final Map<String, ScenarioResult> finishedScenarios = new LinkedHashMap<>();
     private List<CellOutcome> scenarioOutcomes = new ArrayList<>();
     private int planned = -1;
-    private int done;
+    private int started;
 
     /**
      * @param owner  the scenario a cell belongs to (it analyses the cell); empty to show the raw median only
@@ -49,9 +60,9 @@ final class LiveProgress implements CellRunner.Progress {
         this.mode = mode;
     }
 
-    /** The whole run has {@code cells} cells (the main job says so before its first cell). */
-    void planned(int cells) {
-        planned = cells;
+    /** The whole run starts {@code forks} child JVMs (the main job says so before its first one). */
+    void planned(int forks) {
+        planned = forks;
     }
 
     @Override
@@ -59,8 +70,9 @@ final class LiveProgress implements CellRunner.Progress {
         if (index == 0) {
             scenarioOutcomes = new ArrayList<>();
         }
-        int position = planned >= 0 ? done : index;
-        int all = planned >= 0 ? Math.max(planned, done + 1) : total;
+        int position = planned >= 0 ? started : index;
+        started++;
+        int all = planned >= 0 ? Math.max(planned, started) : total;
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("scenario", spec.workload());
         event.put("cell", spec.label());
@@ -84,26 +96,74 @@ final class LiveProgress implements CellRunner.Progress {
 
     @Override
     public synchronized void finished(CellOutcome outcome, int index, int total) {
-        done++;
         scenarioOutcomes.add(outcome);
+        boolean complete = index == total - 1;
         Optional<Scenario> scenario = owner.apply(outcome.spec());
-        List<CellResult> analysed = scenario.flatMap(s -> analyse(s, scenarioOutcomes)).orElse(null);
-        CellResult cell = analysed != null ? analysed.getLast() : raw(outcome);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("scenario", outcome.spec().workload());
-        event.put("index", index);
-        event.put("total", total);
-        event.put("label", cell.label());
-        event.put("result", cell);
-        event.put("elapsedS", Math.round(elapsedS() * 10) / 10.0);
-        hub.publish("cell", event);
-        if (matrix && index == total - 1 && analysed != null) {
+        List<CellOutcome> keyed = keyed(scenarioOutcomes);
+        Optional<List<CellResult>> analysed = scenario.flatMap(s -> analyse(s, keyed));
+        if (analysed.isEmpty()) {
+            publish(outcome, scenarioOutcomes.size() - 1, raw(outcome), index, total);
+            return;
+        }
+        for (CellResult cell : analysed.get()) {
+            int key = cell.extras().get(KEY) instanceof Number n ? n.intValue() : -1;
+            CellOutcome own = key >= 0 ? scenarioOutcomes.get(key) : outcome;
+            boolean judgeable = complete || key < 0 || judgeable(scenario.get(), own);
+            publish(own, key, judgeable ? unkeyed(cell) : raw(own), index, total);
+        }
+        if (matrix && complete) {
             Scenario s = scenario.get();
             finishedScenarios.put(s.name(), new ScenarioResult(s.name(), s.title(), s.hypothesis(), mode,
-                    Environment.current(), analysed, List.of()));
+                    Environment.current(), analysed.get().stream().map(LiveProgress::unkeyed).toList(), List.of()));
             hub.publish("matrix", Map.of("rows", Matrix.derive(Scenarios.matrix(), finishedScenarios, Map.of()),
                     "measured", List.copyOf(finishedScenarios.keySet()), "final", false));
         }
+    }
+
+    private void publish(CellOutcome outcome, int key, CellResult cell, int index, int total) {
+        CellResult shown = outcome.spec().params().containsKey(CellSpec.CORES_IN_LABEL) ? cell.withCoresInLabel() : cell;
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("scenario", outcome.spec().workload());
+        event.put("key", key >= 0 ? "k" + key : shown.label());
+        event.put("index", index);
+        event.put("total", total);
+        event.put("label", shown.label());
+        event.put("result", shown);
+        event.put("elapsedS", Math.round(elapsedS() * 10) / 10.0);
+        hub.publish("cell", event);
+    }
+
+    /** True when the cell is its scenario's baseline, failed, or its declared baseline is in. */
+    private boolean judgeable(Scenario scenario, CellOutcome outcome) {
+        var comparison = scenario.comparison();
+        return !outcome.ok() || comparison.isBaseline(outcome.spec())
+                || comparison.baselineFor(scenarioOutcomes, outcome.spec()).isPresent();
+    }
+
+    /** The outcomes, each measured one carrying its position as {@link #KEY}. */
+    static List<CellOutcome> keyed(List<CellOutcome> outcomes) {
+        List<CellOutcome> keyed = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            CellOutcome o = outcomes.get(i);
+            if (!o.ok()) {
+                keyed.add(o);
+                continue;
+            }
+            Map<String, Object> extras = new LinkedHashMap<>(o.report().extras());
+            extras.put(KEY, i);
+            keyed.add(CellOutcome.measured(o.spec(), new ChildReport(o.report().samples(), o.report().parallelism(), extras)));
+        }
+        return keyed;
+    }
+
+    private static CellResult unkeyed(CellResult cell) {
+        if (!cell.extras().containsKey(KEY)) {
+            return cell;
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(cell.extras());
+        extras.remove(KEY);
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(), cell.speedup(),
+                cell.verdict(), cell.reason(), cell.error(), extras);
     }
 
     /** The scenario's own analysis of its cells so far; empty when it can judge only the whole set. */

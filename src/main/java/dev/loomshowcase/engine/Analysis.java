@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns raw cell outcomes into analysed cells: statistics, speedup against the sequential baseline,
- * CPU share, verdict and reason.
+ * Turns raw cell outcomes into analysed cells: statistics, speedup against the baseline a scenario
+ * declares ({@link Comparison}), CPU share, verdict and reason. Scenarios say what they compare; the
+ * judging happens here.
  */
 public final class Analysis {
 
@@ -22,47 +23,58 @@ public final class Analysis {
     }
 
     /**
+     * Analyses outcomes as a scenario declares: each cell against its {@link Comparison#baselineFor
+     * baseline}, by the declared metric, with the declared ceilings.
+     */
+    public static List<CellResult> analyse(List<CellOutcome> outcomes, Comparison comparison) {
+        return outcomes.stream().map(o -> analyse(o, comparison.baselineFor(outcomes, o.spec()).orElse(null),
+                VerdictRule.DEFAULT, comparison)).toList();
+    }
+
+    /**
      * Analyses outcomes against the {@code sequential} cell measured on as many cores (with
      * {@code --cores 1,2} each core count has its own baseline), flagging speedups above the
      * {@code ceilings} the scenario states for its cells.
      */
     public static List<CellResult> analyse(List<CellOutcome> outcomes, VerdictRule rule,
                                            Function<CellSpec, Optional<Ceiling>> ceilings) {
-        return outcomes.stream().map(o -> analyse(o, baselineFor(outcomes, o.spec()).orElse(null), rule,
-                ceilings.apply(o.spec()))).toList();
-    }
-
-    private static Optional<CellOutcome> baselineFor(List<CellOutcome> outcomes, CellSpec spec) {
-        return outcomes.stream()
-                .filter(o -> o.spec().model() == ThreadModel.SEQUENTIAL && o.ok() && o.spec().cores() == spec.cores())
-                .findFirst();
+        Comparison comparison = Comparison.SEQUENTIAL_WALL.withCeilings(ceilings);
+        return outcomes.stream().map(o -> analyse(o, comparison.baselineFor(outcomes, o.spec()).orElse(null), rule,
+                comparison)).toList();
     }
 
     static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule) {
-        return analyse(outcome, baseline, rule, Optional.empty());
+        return analyse(outcome, baseline, rule, Comparison.SEQUENTIAL_WALL);
     }
 
-    static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule, Optional<Ceiling> ceiling) {
+    static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule, Comparison comparison) {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
             return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
-                    Verdict.FAILED, "failed: " + outcome.error(), outcome.error(), null);
+                    Verdict.FAILED, "failed: " + outcome.error(), outcome.error(),
+                    spec.cores() > 0 ? Map.of(CellMain.CORES, spec.cores()) : null);
         }
         Stats wall = wallStats(outcome.report());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
         int effective = effectiveCarriers(outcome);
         double cpuShare = cpu.median() / (wall.median() * effective);
         var extras = outcome.report().extras();
-        if (spec.model() == ThreadModel.SEQUENTIAL) {
+        if (comparison.isBaseline(spec)) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0,
-                    Verdict.BASELINE, baselineReason(cpuShare), null, extras);
+                    Verdict.BASELINE, baselineReason(spec, cpuShare), null, extras);
         }
         if (baseline == null) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null,
-                    Verdict.INCONCLUSIVE, "no sequential baseline was measured to compare with", null, extras);
+                    Verdict.INCONCLUSIVE, "no " + comparison.baseline() + " baseline was measured to compare with", null, extras);
+        }
+        if (comparison.metric() != Metric.WALL_MS) {
+            var judgement = byMetric(comparison, baseline.report(), outcome.report());
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare,
+                    Double.isNaN(judgement.speedup()) ? null : judgement.speedup(), judgement.verdict(), judgement.reason(),
+                    null, extras);
         }
         var judgement = withRounds(rule.judge(wallStats(baseline.report()), wall, cpuShare, spec.carriers(), effective,
-                ceiling), rule, baseline.report(), outcome.report());
+                comparison.ceilings().apply(spec)), rule, baseline.report(), outcome.report());
         Map<String, Object> all = new LinkedHashMap<>(extras);
         roundBand(baseline.report(), outcome.report()).ifPresent(band -> all.put(SPEEDUP_BAND, band));
         return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, judgement.speedup(),
@@ -127,8 +139,35 @@ public final class Analysis {
         return Stats.of(report.samples().stream().map(Sample::wallMs).toList());
     }
 
-    private static String baselineReason(double cpuShare) {
-        return String.format(java.util.Locale.ROOT, "the baseline: one thread, busy %d%% of its time",
-                Math.round(cpuShare * 100));
+    /** A cell judged by a metric other than wall time: the declared comparison's speedup and verdict, the figures beside them. */
+    static VerdictRule.Judgement byMetric(Comparison comparison, ChildReport baseline, ChildReport cell) {
+        Metric metric = comparison.metric();
+        Optional<Stats> theirs = metric.of(baseline);
+        Optional<Stats> mine = metric.of(cell);
+        if (theirs.isEmpty() || mine.isEmpty()) {
+            return new VerdictRule.Judgement(Double.NaN, Verdict.INCONCLUSIVE, "no " + metric.words() + " reported to compare");
+        }
+        double speedup = comparison.speedup(theirs.get(), mine.get());
+        Verdict verdict = comparison.verdict(theirs.get(), mine.get());
+        return new VerdictRule.Judgement(speedup, verdict, String.format(Locale.ROOT, "%s the %s baseline's %s: %s (%s) vs %s (%s)%s",
+                Units.speedup(speedup), comparison.baseline(), metric.words(), number(mine.get().median()),
+                range(mine.get()), number(theirs.get().median()), range(theirs.get()),
+                verdict == Verdict.INCONCLUSIVE ? ": " + (mine.get().single() || theirs.get().single()
+                        ? "one value each, no range to tell it from noise" : "the ranges overlap") : ""));
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.0f" : "%.2f", value);
+    }
+
+    private static String range(Stats s) {
+        return number(s.min()) + ".." + number(s.max());
+    }
+
+    private static String baselineReason(CellSpec spec, double cpuShare) {
+        return spec.model() == ThreadModel.SEQUENTIAL
+                ? String.format(Locale.ROOT, "the baseline: one thread, busy %d%% of its time", Math.round(cpuShare * 100))
+                : String.format(Locale.ROOT, "the baseline: %s, carriers busy %d%% of their time", spec.label(),
+                        Math.round(cpuShare * 100));
     }
 }

@@ -40,12 +40,25 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
     }
 
     /**
+     * Extra: the core count to name in the label, set when one run measured its cells on more than one
+     * ({@code --cores 1,2}); absent otherwise.
+     */
+    public static final String LABEL_CORES = "labelCores";
+
+    /**
      * Label such as {@code virtual@2}; the case instead of the model when the cell is a case
-     * ({@code fail-fast@2}); with the client count when it is under load ({@code virtual@2 c=100}).
+     * ({@code fail-fast@2}); with the client count when it is under load ({@code virtual@2 c=100}); with
+     * the cores when the run measured more than one core count ({@code virtual@2 on 1 core}).
      */
     public String label() {
         String name = (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
-        return extras.get("concurrency") instanceof Number clients ? name + " c=" + clients : name;
+        String loaded = extras.get("concurrency") instanceof Number clients ? name + " c=" + clients : name;
+        return extras.get(LABEL_CORES) instanceof Number cores ? loaded + CellSpec.onCores(cores.intValue()) : loaded;
+    }
+
+    /** The same cell, labelled with the cores its child JVM ran on (when it reported them). */
+    public CellResult withCoresInLabel() {
+        return extras.get(CellMain.CORES) instanceof Number cores ? withExtra(LABEL_CORES, cores.intValue()) : this;
     }
 
     /** The same cell with another verdict and reason, e.g. when a scenario judges against a fairer rival. */

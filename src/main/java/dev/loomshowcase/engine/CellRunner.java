@@ -81,40 +81,16 @@ public final class CellRunner {
      * order {@code rounds} draws for it; after the planned rounds, while some cell's per-round speedup
      * against its baseline moves by more than {@link Bands#HOLDS_WITHIN}, up to {@code extraRounds}
      * more rounds run. Outcomes come back in the order of {@code specs}; a cell measured in more than
-     * one round carries its per-round medians as {@link Rounds#ROUND_MEDIANS}.
+     * one round carries its per-round medians as {@link Rounds#ROUND_MEDIANS}. {@code progress} hears
+     * every child JVM start, counted over all forks, and each cell's outcome as soon as no later round
+     * can measure it again, in whatever order that happens ({@link RoundRunner}).
      */
     public List<CellOutcome> runInRounds(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
                                          ToIntFunction<CellSpec> forks, Progress progress, Rounds rounds,
                                          int extraRounds) throws InterruptedException {
-        RoundTally tally = new RoundTally(specs);
-        int planned = specs.stream().mapToInt(s -> Math.max(1, forks.applyAsInt(s))).max().orElse(0);
-        int round = 0;
-        while (round < planned || (round < planned + extraRounds && planned > 1 && !tally.holds())) {
-            int r = round;
-            List<Integer> due = new java.util.ArrayList<>();
-            for (int i = 0; i < specs.size(); i++) {
-                int wanted = Math.max(1, forks.applyAsInt(specs.get(i)));
-                if (!tally.failed(i) && (r < wanted || (r >= planned && wanted > 1))) {
-                    due.add(i);
-                }
-            }
-            for (int i : rounds.order(due, r)) {
-                CellSpec spec = specs.get(i);
-                progress.started(spec, i, specs.size());
-                try {
-                    tally.add(i, parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions),
-                            timeouts.apply(spec), liveEvents(spec, progress))));
-                } catch (ChildJvmException e) {
-                    tally.fail(i, "child JVM " + e.getMessage());
-                }
-            }
-            round++;
-        }
-        List<CellOutcome> outcomes = tally.outcomes();
-        for (int i = 0; i < outcomes.size(); i++) {
-            progress.finished(outcomes.get(i), i, outcomes.size());
-        }
-        return outcomes;
+        return new RoundRunner(specs, forks, extraRounds).run(timeouts, progress, rounds, (spec, timeout) ->
+                parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions), timeout,
+                        liveEvents(spec, progress))));
     }
 
     /** The child's report from its result line; anything else on stdout is ignored. */
@@ -136,10 +112,15 @@ public final class CellRunner {
         return lines.isEmpty() ? "(nothing)" : lines.getLast();
     }
 
-    /** Told when each cell starts and ends, e.g. to draw a progress line. */
+    /**
+     * Told when each child JVM starts and each cell ends, e.g. to draw a progress line. Measured in
+     * rounds, a cell starts once per fork and cells end in any order (see {@link #runInRounds}).
+     */
     public interface Progress {
+        /** A child JVM starts: the {@code index}-th (from 0) of the {@code total} the scenario runs so far. */
         void started(CellSpec spec, int index, int total);
 
+        /** A cell is measured for good: the {@code index}-th (from 0) of the scenario's {@code total} cells to end. */
         default void finished(CellOutcome outcome, int index, int total) {
         }
 

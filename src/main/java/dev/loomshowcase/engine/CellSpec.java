@@ -65,9 +65,26 @@ public record CellSpec(String workload, ThreadModel model, int carriers, int war
         return withParam(CORES, Integer.toString(n));
     }
 
-    /** A short label such as {@code virtual@2}. */
+    /**
+     * The parameter that puts the cores into the cell's label: set when one run measures the same cells
+     * on more than one core count ({@code --cores 1,2}), where {@code virtual@1} alone would name two cells.
+     */
+    public static final String CORES_IN_LABEL = "coresInLabel";
+
+    /** The same spec, labelled with its core count. */
+    public CellSpec withCoresInLabel() {
+        return withParam(CORES_IN_LABEL, "true");
+    }
+
+    /** A short label such as {@code virtual@2}, or {@code virtual@2 on 1 core} when {@link #CORES_IN_LABEL} asks. */
     public String label() {
-        return model.id() + "@" + carriers;
+        String label = model.id() + "@" + carriers;
+        return Boolean.parseBoolean(params.get(CORES_IN_LABEL)) && cores() > 0 ? label + onCores(cores()) : label;
+    }
+
+    /** " on 1 core", " on 2 cores". */
+    public static String onCores(int cores) {
+        return " on " + cores + (cores == 1 ? " core" : " cores");
     }
 
     /** A required parameter, or a clear error naming it. */

@@ -74,19 +74,23 @@ final class RoundTally {
     List<CellOutcome> outcomes() {
         List<CellOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            if (failed(i)) {
-                outcomes.add(CellOutcome.failed(specs.get(i), errors[i]));
-                continue;
-            }
-            List<ChildReport> rounds = reports.get(i);
-            ChildReport pooled = ChildReport.pooled(rounds);
-            if (rounds.size() > 1) {
-                Map<String, Object> extras = new LinkedHashMap<>(pooled.extras());
-                extras.put(Rounds.ROUND_MEDIANS, medians(rounds));
-                pooled = new ChildReport(pooled.samples(), pooled.parallelism(), extras);
-            }
-            outcomes.add(CellOutcome.measured(specs.get(i), pooled));
+            outcomes.add(outcome(i));
         }
         return outcomes;
+    }
+
+    /** Cell {@code i}'s outcome from the rounds measured so far: its samples pooled, its per-round medians beside them. */
+    CellOutcome outcome(int i) {
+        if (failed(i)) {
+            return CellOutcome.failed(specs.get(i), errors[i]);
+        }
+        List<ChildReport> rounds = reports.get(i);
+        ChildReport pooled = ChildReport.pooled(rounds);
+        if (rounds.size() > 1) {
+            Map<String, Object> extras = new LinkedHashMap<>(pooled.extras());
+            extras.put(Rounds.ROUND_MEDIANS, medians(rounds));
+            pooled = new ChildReport(pooled.samples(), pooled.parallelism(), extras);
+        }
+        return CellOutcome.measured(specs.get(i), pooled);
     }
 }

@@ -56,6 +56,15 @@ public record VerdictRule(double band) {
         return new Judgement(speedup, verdict, reason.of(verdict));
     }
 
+    /**
+     * The verdict of a cell's costs (wall times, or any lower-is-better values) against the baseline's:
+     * outside the band, {@code helps} or {@code hurts} only with ranges clear of each other and more
+     * than one value on each side, else {@code inconclusive}.
+     */
+    public Verdict verdict(Stats baseline, Stats cell) {
+        return verdict(baseline.median() / cell.median(), baseline, cell);
+    }
+
     private Verdict verdict(double speedup, Stats baseline, Stats cell) {
         boolean clear = !baseline.single() && !cell.single();
         if (speedup >= helpsAt()) {

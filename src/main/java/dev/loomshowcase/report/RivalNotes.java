@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.scenario.PoolNotes;
@@ -16,9 +17,6 @@ import java.util.Optional;
  * caps virtual threads as it caps platform threads (pool).
  */
 final class RivalNotes {
-
-    /** Speedups within this share of each other count as a tie. */
-    static final double TIE = 0.10;
 
     private RivalNotes() {
     }
@@ -41,7 +39,7 @@ final class RivalNotes {
         double v = virtual.get().speedup();
         String figures = String.format(Locale.ROOT, "I/O-bound, async rival: CompletableFuture code on one thread %.2fx, "
                 + "virtual threads on one carrier %.2fx over sequential", a, v);
-        return Optional.of(Math.abs(a / v - 1) <= TIE
+        return Optional.of(Math.max(a / v, v / a) < Bands.FASTER
                 ? figures + ": a tie, both overlap the waits; they differ in the code, its stack traces and its cancellation (README)."
                 : figures + String.format(Locale.ROOT, ": not a tie here (%.2f apart), re-run before reading much into it.", a / v));
     }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.workload.CalculateAllWorkload;
@@ -16,9 +17,6 @@ import java.util.Optional;
  * time-slicing of virtual threads showed (named only when the numbers show it).
  */
 final class CalculateAllNotes {
-
-    /** Virtual@N slower than platform-per-task by at least this factor counts as "time-slicing seen". */
-    static final double SLICING_SEEN = 1.15;
 
     private static final int TASKS = CalculateAllWorkload.TASKS;
 
@@ -67,6 +65,12 @@ final class CalculateAllNotes {
             return Optional.empty();
         }
         int bound = Math.min(Math.min(carriers, cores), TASKS);
+        if (carriers >= TASKS) {
+            return Optional.of(String.format(Locale.ROOT, "With %d carriers the best speedup was %.2fx (%s), bounded by "
+                            + "min(carriers %d, cores %d, tasks %d) = %dx: each of the 3 tasks had a carrier%s.",
+                    carriers, best.get().speedup(), best.get().label(), carriers, cores, TASKS, bound,
+                    cores < TASKS ? ", and the OS time-sliced those carriers over the " + cores + " core(s)" : ""));
+        }
         double roundsIdeal = TASKS / (double) roundsWithoutSlicing(Math.min(carriers, cores));
         return Optional.of(String.format(Locale.ROOT, "With %d carriers the best speedup was %.2fx (%s), bounded by "
                         + "min(carriers %d, cores %d, tasks %d) = %dx; 3 equal tasks run to completion one per carrier "
@@ -82,7 +86,7 @@ final class CalculateAllNotes {
 
     /**
      * Compares virtual threads on all cores with one OS thread per task. Named as seen only when
-     * virtual is slower by {@link #SLICING_SEEN} and both cells got comparable CPU; otherwise the
+     * virtual is slower by {@link Bands#CLEARLY_APART} and both cells got comparable CPU; otherwise the
      * note says it did not show, or that this run cannot tell.
      */
     static Optional<String> timeSlicing(List<CellResult> cells, int cores, double perCall) {
@@ -100,7 +104,7 @@ final class CalculateAllNotes {
         if (!caution.isEmpty()) {
             return Optional.of("Cannot tell in this run: " + rounds + "." + caution);
         }
-        if (ratio >= SLICING_SEEN) {
+        if (ratio >= Bands.CLEARLY_APART) {
             return Optional.of("Seen here: " + rounds + ". Virtual threads are not time-sliced: each runs to "
                     + "completion on its carrier, so the third task waited for a free one; the OS time-sliced "
                     + "3 threads over " + cores + " cores and finished them together.");

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 
 import java.util.ArrayList;
@@ -15,11 +16,6 @@ import java.util.Optional;
  */
 final class CpuContention {
 
-    /** A CPU-bound sequential cell busy less than this share of its one thread was starved. */
-    static final double STARVED = 0.85;
-    /** CPU shares this far apart mean two cells did not run on equal terms. */
-    static final double UNEQUAL_CPU = 1.5;
-
     private CpuContention() {
     }
 
@@ -30,7 +26,7 @@ final class CpuContention {
     }
 
     static Optional<String> starvedBaseline(CellResult sequential) {
-        if (sequential.cpuShare() == null || sequential.cpuShare() >= STARVED) {
+        if (sequential.cpuShare() == null || sequential.cpuShare() >= Bands.STARVED) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "CPU contention: the sequential baseline, pure CPU work, was "
@@ -45,7 +41,7 @@ final class CpuContention {
         }
         double high = Math.max(a.cpuShare(), b.cpuShare());
         double low = Math.max(1e-9, Math.min(a.cpuShare(), b.cpuShare()));
-        if (high / low < UNEQUAL_CPU) {
+        if (high / low < Bands.UNEQUAL_CPU) {
             return "";
         }
         return String.format(Locale.ROOT, " Caution: the two kept their carriers busy to very different degrees "

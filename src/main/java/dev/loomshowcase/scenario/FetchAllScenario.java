@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
@@ -89,17 +90,14 @@ public final class FetchAllScenario implements Scenario {
         return List.of(overlapNote(sequential.get().wallMs().median() / 3, virtual1.get().wallMs().median()));
     }
 
-    /** Waits count as overlapped into one while the three took less than this many single calls. */
-    static final double OVERLAPPED = 1.5;
-
     /**
      * What virtual@1 shows about the three waits, in calls' worth of time: "overlapped into one" only
-     * when it took less than {@value #OVERLAPPED} calls, "did not overlap" from 2.5 on, else in part.
+     * when it took less than {@link Bands#OVERLAPPED_CALLS} calls, "did not overlap" from {@link Bands#SERIAL_CALLS} on, else in part.
      */
     static String overlapNote(double perCall, double concurrent) {
         double calls = concurrent / perCall;
-        String seen = calls < OVERLAPPED ? "the three waits overlapped into one"
-                : calls < 2.5 ? "the three waits overlapped only in part"
+        String seen = calls < Bands.OVERLAPPED_CALLS ? "the three waits overlapped into one"
+                : calls < Bands.SERIAL_CALLS ? "the three waits overlapped only in part"
                 : "the three waits did NOT overlap";
         return String.format(Locale.ROOT, "One call takes ~%s (sequential / 3). On ONE carrier, virtual threads took %s, "
                 + "%.2f calls' worth: %s.", Units.duration(perCall), Units.duration(concurrent), calls, seen);

@@ -5,9 +5,11 @@ import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.observe.CgroupFiles;
 import dev.loomshowcase.workload.MillionMeasurement;
 import dev.loomshowcase.workload.MillionWorkload;
@@ -101,12 +103,15 @@ public final class MillionScenario implements Scene {
     /** Virtual cells are judged by their start rate against the platform cell's. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        List<CellResult> plain = Analysis.analyse(outcomes, VerdictRule.DEFAULT);
+        List<CellResult> plain = Analysis.analyse(outcomes, comparison());
         Double platformRate = plain.stream().filter(c -> c.model().equals(ThreadModel.PLATFORM_PER_TASK.id()) && c.wallMs() != null)
                 .findFirst().map(MillionScenario::startRate).orElse(null);
         return PerThreadCacheJudge.judge(plain.stream()
                 .map(c -> c.extras().containsKey("case") ? c : judge(c, platformRate)).toList());
     }
+
+    /** Virtual cells' start rate (threads per second, higher is better) against the platform cell's. */
+    static final Comparison START_RATE = Comparison.of(ThreadModel.PLATFORM_PER_TASK.id(), Metric.THROUGHPUT);
 
     static CellResult judge(CellResult cell, Double platformRate) {
         if (cell.wallMs() == null) {
@@ -120,13 +125,12 @@ public final class MillionScenario implements Scene {
         if (platformRate == null) {
             return cell.withJudgement(null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
         }
-        double ratio = rate / platformRate;
-        Verdict verdict = ratio >= VerdictRule.DEFAULT.helpsAt() ? Verdict.HELPS
-                : ratio <= VerdictRule.DEFAULT.hurtsAt() ? Verdict.HURTS : Verdict.NO_EFFECT;
-        boolean single = cell.wallMs().n() == 1;
-        if (single && verdict != Verdict.NO_EFFECT) {
-            verdict = Verdict.INCONCLUSIVE;
-        }
+        int n = cell.wallMs().n();
+        Stats platform = new Stats(platformRate, platformRate, platformRate, n);
+        Stats mine = new Stats(rate, rate, rate, n);
+        double ratio = START_RATE.speedup(platform, mine);
+        Verdict verdict = START_RATE.verdict(platform, mine);
+        boolean single = n == 1;
         return cell.withJudgement(ratio, verdict, String.format(Locale.ROOT,
                 "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s%s", rate, platformRate,
                 single && verdict == Verdict.INCONCLUSIVE ? " from one repetition each: a difference, not a verdict" : ""));

@@ -7,7 +7,6 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.workload.async.AsyncWorkloads;
 import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.workload.HashChain;
 import dev.loomshowcase.workload.MixedWorkload;
@@ -118,7 +117,7 @@ public final class MixedScenario implements Scenario {
     /** The default analysis, with the reason of a helping cell told in this scenario's terms. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return Analysis.analyse(outcomes, VerdictRule.DEFAULT).stream().map(MixedScenario::explain).toList();
+        return Analysis.analyse(outcomes, comparison()).stream().map(MixedScenario::explain).toList();
     }
 
     private static CellResult explain(CellResult cell) {

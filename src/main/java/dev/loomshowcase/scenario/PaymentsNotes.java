@@ -19,10 +19,9 @@ import java.util.function.ToLongFunction;
  */
 final class PaymentsNotes {
 
-    /** A bounded variant at least this much faster than its unbounded one counts as the seed's effect. */
-    static final double SEED_EFFECT = 2.0;
-    /** Linux's default base slice (EEVDF/CFS), the order of magnitude of an OS thread's turn on a core. */
-    static final double TIME_SLICE_MS = 3.0;
+    /** A bounded variant at least this much faster than its unbounded one counts as the seed's effect: "much faster". */
+    private static final double SEED_EFFECT = Bands.MUCH_FASTER;
+    private static final double TIME_SLICE_MS = Bands.OS_TIME_SLICE_MS;
 
     private PaymentsNotes() {
     }
@@ -101,7 +100,7 @@ final class PaymentsNotes {
         double perTaskP50 = percentile(perTask, PaymentsExtras.Latency::p50);
         String numbers = String.format(Locale.ROOT, "Median payment latency: %.1f ms in the pool, %.1f ms with one OS "
                 + "thread each (p99 %.1f vs %.1f ms)", poolP50, perTaskP50, percentile(pool, PaymentsExtras.Latency::p99), percentile(perTask, PaymentsExtras.Latency::p99));
-        if (perTaskP50 > 1.3 * poolP50) {
+        if (perTaskP50 > Bands.LATENCY_APART * poolP50) {
             return numbers + ": the OS shares the cores among all threads, so most payments finish near the batch's "
                     + "end, while a pool finishes them in arrival order.";
         }
@@ -117,7 +116,7 @@ final class PaymentsNotes {
         return Optional.of(String.format(Locale.ROOT, "Against one thread signing alone: %s OS threads %.2fx, %s virtual "
                         + "threads %.2fx; the seed saw 1000 goroutines slower than sequential, %s.",
                 payments(perTask.get()), perTask.get().speedup(), payments(virtual.get()), virtual.get().speedup(),
-                worst < 1 / 1.1 ? "and so did this run" : "which this run did not"));
+                worst < 1 / Bands.FASTER ? "and so did this run" : "which this run did not"));
     }
 
     private static String payments(CellResult cell) {

@@ -7,7 +7,6 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.JitSettling;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.workload.async.AsyncWorkloads;
-import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.seed.Payments;
 import dev.loomshowcase.workload.PaymentsWorkload;
 
@@ -86,7 +85,7 @@ public final class PaymentsScenario implements Scenario {
     /** The default analysis, plus each cell's throughput: payments per batch / median batch wall time. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return Analysis.analyse(outcomes, VerdictRule.DEFAULT).stream().map(PaymentsScenario::withThroughput).toList();
+        return Analysis.analyse(outcomes, comparison()).stream().map(PaymentsScenario::withThroughput).toList();
     }
 
     static CellResult withThroughput(CellResult cell) {

@@ -1,7 +1,10 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.workload.scoped.PerThreadCacheWorkload;
@@ -20,6 +23,9 @@ final class PerThreadCacheJudge {
 
     static final String THREAD_LOCAL = "thread-local";
     static final String SCOPED_VALUE = "scoped-value";
+
+    /** What the pair compares: heap per thread, against the ThreadLocal case. */
+    static final Comparison HEAP = Comparison.of(THREAD_LOCAL, Metric.HEAP_BYTES);
 
     private PerThreadCacheJudge() {
     }
@@ -54,7 +60,7 @@ final class PerThreadCacheJudge {
         }
         double saved = heap(base.get()) - heap(cell);
         double ratio = heap(base.get()) / Math.max(1, heap(cell));
-        Verdict verdict = saved > 0.1 * heap(base.get()) ? Verdict.HELPS : saved < -0.1 * heap(base.get()) ? Verdict.HURTS : Verdict.NO_EFFECT;
+        Verdict verdict = HEAP.verdict(Metric.HEAP_BYTES.of(base.get()).orElseThrow(), Metric.HEAP_BYTES.of(cell).orElseThrow());
         return withSpeedup(cell, ratio, verdict, String.format(Locale.ROOT,
                 "speedup here = heap per thread, ThreadLocal vs ScopedValue: %s vs %s (%s less per thread, %.1f MB over %,.0f threads)",
                 MillionReport.bytes(heap(base.get())), MillionReport.bytes(heap(cell)), MillionReport.bytes(saved),
@@ -77,7 +83,7 @@ final class PerThreadCacheJudge {
                         + "thread alive and holding its value", number(l, "threads"), number(l, "objectBytes"), MillionReport.bytes(heap(l)),
                 number(l, "startMs"), number(l, "gcCount"), number(l, "gcMs"), MillionReport.bytes(heap(s)), number(s, "startMs"),
                 number(s, "gcCount"), number(s, "gcMs"));
-        return Optional.of(measured + (extra >= 0.5 * number(l, "objectBytes")
+        return Optional.of(measured + (extra >= Bands.COPY_SHOWN * number(l, "objectBytes")
                 ? String.format(Locale.ROOT, ": the ThreadLocal cost %s more per thread, a copy per task once there is a thread per task.",
                         MillionReport.bytes(extra))
                 : String.format(Locale.ROOT, ": the ThreadLocal's copies did not show here (%s apart), so do not read a cost into this run.",

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Json;
@@ -15,14 +16,14 @@ import java.util.Map;
 /**
  * Judges a pitfall case against its fixed twin. The ratio is case / twin of the case's key metric:
  * wall time for the blocking cases, the heartbeat's worst delay for cpu-starvation. A ratio of at
- * least {@link #PITFALL} with the two ranges apart means the pitfall bit ({@code hurts}); within
- * {@link #SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}. The
+ * least {@link Bands#PITFALL_BITES} with the two ranges apart means the pitfall bit ({@code hurts}); within
+ * {@link Bands#PITFALL_SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}. The
  * cell's speedup is the inverse of the ratio: how much faster the case would be as its twin.
  */
 final class PitfallJudgement {
 
-    static final double PITFALL = 1.5;
-    static final double SAME = 1.25;
+    private static final double PITFALL = Bands.PITFALL_BITES;
+    private static final double SAME = Bands.PITFALL_SAME;
 
     private PitfallJudgement() {
     }

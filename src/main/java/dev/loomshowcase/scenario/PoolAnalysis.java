@@ -1,11 +1,13 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.engine.VerdictRule;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,18 @@ import static dev.loomshowcase.scenario.ServerAnalysis.number;
  */
 final class PoolAnalysis {
 
-    /** Share of Little's bound from which a cell counts as capped by it. */
-    static final double AT_BOUND = 0.85;
+    /**
+     * What the pool compares: each cell's time for the same queries against the platform pool's (its
+     * throughput's inverse: every repetition completes the same queries).
+     */
+    static final Comparison COMPARISON = Comparison.of(ThreadModel.PLATFORM_POOL.id(), Metric.WALL_MS);
 
     private PoolAnalysis() {
     }
 
     static List<CellResult> analyse(List<CellOutcome> outcomes) {
-        Optional<CellResult> baseline = outcomes.stream()
-                .filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL)
-                .findFirst().map(o -> measured(o, null, Verdict.BASELINE, ""));
-        return outcomes.stream().map(o -> judge(o, baseline)).toList();
+        return outcomes.stream().map(o -> judge(o, COMPARISON.baselineFor(outcomes, o.spec())
+                .map(b -> measured(b, null, Verdict.BASELINE, "")))).toList();
     }
 
     private static CellResult judge(CellOutcome outcome, Optional<CellResult> baseline) {
@@ -42,7 +45,7 @@ final class PoolAnalysis {
         }
         CellResult cell = measured(outcome, null, Verdict.INCONCLUSIVE, "");
         Map<String, Object> e = cell.extras();
-        if (outcome.spec().model() == ThreadModel.PLATFORM_POOL) {
+        if (COMPARISON.isBaseline(outcome.spec())) {
             return measured(outcome, 1.0, Verdict.BASELINE, "pool of " + (int) number(e, "threads") + " platform threads: " + standing(cell));
         }
         if (baseline.isEmpty()) {
@@ -50,7 +53,7 @@ final class PoolAnalysis {
         }
         Map<String, Object> base = baseline.get().extras();
         double speedup = number(e, "throughput") / number(base, "throughput");
-        Verdict verdict = verdict(speedup, cell.wallMs(), baseline.get().wallMs());
+        Verdict verdict = COMPARISON.verdict(baseline.get().wallMs(), cell.wallMs());
         String reason = String.format(Locale.ROOT, "%.2fx the platform pool's %.0f queries/s; %s",
                 speedup, number(base, "throughput"), standing(cell));
         return measured(outcome, speedup, verdict, reason);
@@ -81,17 +84,6 @@ final class PoolAnalysis {
         return outcome.spec().params().getOrDefault("case", outcome.spec().model().id());
     }
 
-    private static Verdict verdict(double speedup, Stats cell, Stats base) {
-        VerdictRule rule = VerdictRule.DEFAULT;
-        if (speedup >= rule.helpsAt()) {
-            return cell.max() < base.min() ? Verdict.HELPS : Verdict.INCONCLUSIVE;
-        }
-        if (speedup <= rule.hurtsAt()) {
-            return cell.min() > base.max() ? Verdict.HURTS : Verdict.INCONCLUSIVE;
-        }
-        return Verdict.NO_EFFECT;
-    }
-
     /** Throughput against the bound, what capped it, and the waits: the figures every reason carries. */
     static String standing(CellResult cell) {
         Map<String, Object> e = cell.extras();
@@ -104,12 +96,12 @@ final class PoolAnalysis {
 
     /** Which of the three caps bound the cell: the connections, the threads, or neither (then something else). */
     static String cap(Map<String, Object> e, double reached, double cpuShare) {
-        if (reached < AT_BOUND) {
+        if (reached < Bands.KEEPS_UP) {
             double inFlight = number(e, "littleBound") * number(e, "queryMs") / 1000;
             double perQuery = 1000 * inFlight / number(e, "throughput");
             return String.format(Locale.ROOT, "below it: each of the %.0f in flight took %.1f ms for a %.0f ms wait; the "
                     + "%.1f ms more went to the round trip, the pool's hand-off and scheduling%s", inFlight, perQuery,
-                    number(e, "queryMs"), perQuery - number(e, "queryMs"), cpuShare >= ServerAnalysis.CPU_FULL
+                    number(e, "queryMs"), perQuery - number(e, "queryMs"), cpuShare >= Bands.CPU_FULL
                             ? String.format(Locale.ROOT, ", with the CPU full (%.0f%% busy)", 100 * cpuShare)
                             : String.format(Locale.ROOT, " (this JVM %.0f%% busy)", 100 * cpuShare));
         }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ThreadModel;
 
@@ -58,7 +59,7 @@ public final class PoolNotes {
                         + "(%.2fx), against %.0f connections / %.0f ms = %.0f/s", number(v, "threads"), number(v, "throughput"),
                 number(p, "threads"), number(p, "throughput"), ratio, number(v, "connections"), number(v, "queryMs"),
                 number(v, "littleBound"));
-        if (reached >= PoolAnalysis.AT_BOUND && Math.abs(ratio - 1) <= 0.1) {
+        if (reached >= Bands.KEEPS_UP && Math.max(ratio, 1 / ratio) < Bands.FASTER) {
             return "Virtual threads remove the thread cap, not the connection cap: " + figures + String.format(Locale.ROOT,
                     "; the waiting moved from the pool's queue into getConnection() (p50 %.1f ms with virtual threads, %.1f ms with the pool).",
                     nested(v, "connectionWaitMs", "p50"), nested(p, "connectionWaitMs", "p50"));
@@ -87,7 +88,7 @@ public final class PoolNotes {
         String figures = String.format(Locale.ROOT, "A pool of %.0f connections: %.0f queries/s, %.2fx the pool of %.0f, "
                         + "%.0f%% of its bound %.0f/s", number(l, "connections"), number(l, "throughput"), gain,
                 number(v, "connections"), 100 * reached, number(l, "littleBound"));
-        if (reached >= PoolAnalysis.AT_BOUND) {
+        if (reached >= Bands.KEEPS_UP) {
             return figures + ": the cap moved with the pool, so the connections were the limit.";
         }
         return figures + String.format(Locale.ROOT, ": short of its bound, so beyond %.0f connections the pool no longer set "

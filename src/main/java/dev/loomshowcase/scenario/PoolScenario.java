@@ -108,6 +108,12 @@ public final class PoolScenario implements Scenario {
     }
 
     @Override
+    public dev.loomshowcase.engine.Comparison comparison() {
+        return PoolAnalysis.COMPARISON;
+    }
+
+    /** The engine's verdict on the queries' time, with the pool's own reasons: which cap held. */
+    @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
         return PoolAnalysis.analyse(outcomes);
     }

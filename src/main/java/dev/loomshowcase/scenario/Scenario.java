@@ -4,7 +4,7 @@ import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
-import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.engine.Comparison;
 
 import java.time.Duration;
 import java.util.List;
@@ -73,12 +73,21 @@ public interface Scenario {
     }
 
     /**
-     * Turns the cells' raw outcomes into analysed cells. By default: speedup and verdict against the
-     * sequential cell; scenarios whose cells compare otherwise (cases with fixed twins, servers under
-     * load) override this, and still return cells in the common format.
+     * What the cells are compared with and by: the baseline, the metric, any ceiling the scenario
+     * states. By default each cell's wall time against the sequential cell's. The engine judges from it.
+     */
+    default Comparison comparison() {
+        return Comparison.SEQUENTIAL_WALL;
+    }
+
+    /**
+     * Turns the cells' raw outcomes into analysed cells. By default the engine judges them as
+     * {@link #comparison()} declares; scenarios with their own kind of result (a structured guarantee
+     * held or broken, a pitfall against its fixed twin) override this, and still return cells in the
+     * common format.
      */
     default List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return Analysis.analyse(outcomes, VerdictRule.DEFAULT);
+        return Analysis.analyse(outcomes, comparison());
     }
 
     /** Observations computed from the measured cells, printed under the table. */

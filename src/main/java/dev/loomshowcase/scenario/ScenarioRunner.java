@@ -74,7 +74,7 @@ public final class ScenarioRunner {
                     progress, rounds, options.mode() == RunMode.QUICK ? 0 : EXTRA_ROUNDS);
         }
         var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
-        List<CellResult> cells = scenario.analyse(outcomes);
+        List<CellResult> cells = labelCores(scenario.analyse(outcomes), options.cores());
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
         usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
@@ -93,12 +93,21 @@ public final class ScenarioRunner {
      */
     static final int EXTRA_ROUNDS = 2;
 
-    /** With {@code --cores N,M}: every cell once per CPU count, its child JVM confined to that many CPUs. */
+    /**
+     * With {@code --cores N,M}: every cell once per CPU count, its child JVM confined to that many CPUs;
+     * with more than one count, labelled with it ({@code virtual@1 on 1 core}).
+     */
     static List<CellSpec> onCores(List<CellSpec> plan, List<Integer> cores) {
         if (cores.isEmpty()) {
             return plan;
         }
-        return cores.stream().flatMap(n -> plan.stream().map(spec -> spec.withCores(n))).toList();
+        return cores.stream().flatMap(n -> plan.stream().map(spec -> cores.size() > 1
+                ? spec.withCores(n).withCoresInLabel() : spec.withCores(n))).toList();
+    }
+
+    /** With more than one core count measured, each cell's label names its cores, so that no two cells share one. */
+    static List<CellResult> labelCores(List<CellResult> cells, List<Integer> cores) {
+        return cores.size() > 1 ? cells.stream().map(CellResult::withCoresInLabel).toList() : cells;
     }
 
     private static String coresNote(List<Integer> cores) {

@@ -1,8 +1,11 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.Sample;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
@@ -22,25 +25,15 @@ import java.util.Optional;
  */
 final class ServerAnalysis {
 
-    /** The stubs count as keeping up while the probe's median stays within this share above the delay. */
-    static final double STUB_SLACK = 0.25;
-    /** Machine-wide CPU busy share from which the cores count as full. */
-    static final double CPU_FULL = 0.9;
-    /** Share of Little's bound from which a server counts as keeping up (the bar). */
-    static final double KEEPS_UP = dev.loomshowcase.engine.Bands.KEEPS_UP;
+
+    /** What the server compares: throughput against the platform pool at the same client count. */
+    static final Comparison COMPARISON = Comparison.of(ThreadModel.PLATFORM_POOL.id(), Metric.THROUGHPUT).matching("concurrency");
 
     private ServerAnalysis() {
     }
 
     static List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return outcomes.stream().map(o -> analyse(o, baselineFor(o, outcomes))).toList();
-    }
-
-    private static Optional<CellOutcome> baselineFor(CellOutcome cell, List<CellOutcome> outcomes) {
-        String level = cell.spec().param("concurrency");
-        return outcomes.stream()
-                .filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL && o.spec().param("concurrency").equals(level))
-                .findFirst();
+        return outcomes.stream().map(o -> analyse(o, COMPARISON.baselineFor(outcomes, o.spec()))).toList();
     }
 
     static CellResult analyse(CellOutcome outcome, Optional<CellOutcome> baseline) {
@@ -53,7 +46,7 @@ final class ServerAnalysis {
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
         double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(outcome));
         Map<String, Object> extras = outcome.report().extras();
-        if (spec.model() == ThreadModel.PLATFORM_POOL) {
+        if (COMPARISON.isBaseline(spec)) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
                     poolReason(extras), null, extras);
         }
@@ -62,11 +55,12 @@ final class ServerAnalysis {
                     "no platform-pool cell at this concurrency to compare with; " + standing(extras), null, extras);
         }
         Map<String, Object> base = baseline.get().report().extras();
-        double speedup = number(extras, "throughput") / number(base, "throughput");
-        int windows = Math.min(windows(outcome), windows(baseline.get()));
-        Judgement judged = judge(speedup, extras, base);
-        boolean decided = judged.verdict() == Verdict.HELPS || judged.verdict() == Verdict.HURTS;
-        Judgement judgement = windows < 2 && decided ? oneWindow(speedup, extras, base) : judged;
+        Stats mine = Metric.THROUGHPUT.of(outcome.report()).orElseThrow();
+        Stats theirs = Metric.THROUGHPUT.of(baseline.get().report()).orElseThrow();
+        double speedup = COMPARISON.speedup(theirs, mine);
+        boolean outsideBand = speedup >= VerdictRule.DEFAULT.helpsAt() || speedup <= VerdictRule.DEFAULT.hurtsAt();
+        Judgement judgement = (mine.single() || theirs.single()) && outsideBand
+                ? oneWindow(speedup, extras, base) : judge(speedup, COMPARISON.verdict(theirs, mine), extras, base);
         return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
                 judgement.reason(), null, extras);
     }
@@ -76,8 +70,7 @@ final class ServerAnalysis {
      * from the thread model; slow stubs beside the pool spoil the comparison, beside virtual threads
      * they only understate a gain.
      */
-    private static Judgement judge(double speedup, Map<String, Object> e, Map<String, Object> base) {
-        Verdict verdict = verdict(speedup, e, base);
+    private static Judgement judge(double speedup, Verdict verdict, Map<String, Object> e, Map<String, Object> base) {
         if (number(e, "concurrency") <= number(base, "platformThreads") && verdict != Verdict.NO_EFFECT) {
             return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
                     "%.2fx the pool's %.0f req/s, yet the pool has a thread for every client here, so the thread model "
@@ -98,12 +91,6 @@ final class ServerAnalysis {
     private record Judgement(Verdict verdict, String reason) {
     }
 
-    /** How many load windows a cell measured: its {@code windows} list (one run holds several), else its repetitions. */
-    static int windows(CellOutcome outcome) {
-        return outcome.report().extras().get("windows") instanceof java.util.List<?> list
-                ? list.size() : outcome.report().samples().size();
-    }
-
     /** One window per cell has no range to tell a difference from noise: the ratio is shown, not judged. */
     private static Judgement oneWindow(double speedup, Map<String, Object> e, Map<String, Object> base) {
         return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s from one "
@@ -114,18 +101,6 @@ final class ServerAnalysis {
         return String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s, but the stubs answered slower than configured "
                         + "(probe p50 %.0f ms here, %.0f ms beside the pool, for %.0f ms): ", speedup, number(base, "throughput"),
                 nested(cell, "stubLatencyMs", "p50"), nested(base, "stubLatencyMs", "p50"), number(cell, "downstreamDelayMs"));
-    }
-
-    /** Helps or hurts only when the throughput ranges over the repetitions do not overlap. */
-    private static Verdict verdict(double speedup, Map<String, Object> cell, Map<String, Object> base) {
-        VerdictRule rule = VerdictRule.DEFAULT;
-        if (speedup >= rule.helpsAt()) {
-            return nested(cell, "throughputRange", "min") > nested(base, "throughputRange", "max") ? Verdict.HELPS : Verdict.INCONCLUSIVE;
-        }
-        if (speedup <= rule.hurtsAt()) {
-            return nested(cell, "throughputRange", "max") < nested(base, "throughputRange", "min") ? Verdict.HURTS : Verdict.INCONCLUSIVE;
-        }
-        return Verdict.NO_EFFECT;
     }
 
     /** The pool can serve at most min(concurrency, P) requests per delay. */
@@ -139,7 +114,7 @@ final class ServerAnalysis {
     private static String virtualReason(Verdict verdict, double speedup, Map<String, Object> e, Map<String, Object> base) {
         String vs = String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s", speedup, number(base, "throughput"));
         return switch (verdict) {
-            case HELPS -> (number(e, "throughput") >= KEEPS_UP * number(e, "littleBound")
+            case HELPS -> (number(e, "throughput") >= Bands.KEEPS_UP * number(e, "littleBound")
                     ? "keeps up with Little's bound where the pool is capped: "
                     : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
                             + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
@@ -156,7 +131,7 @@ final class ServerAnalysis {
 
     private static String cpuOrElse(Map<String, Object> e) {
         double busy = number(e, "machineCpuBusy");
-        return busy >= CPU_FULL
+        return busy >= Bands.CPU_FULL
                 ? String.format(Locale.ROOT, "the machine's cores were %.0f%% busy", 100 * busy)
                 : "CPU, client or stubs set this limit";
     }
@@ -194,7 +169,7 @@ final class ServerAnalysis {
 
     /** True when the stubs' probed median latency stayed near their configured delay during the load. */
     static boolean stubsKeptUp(Map<String, Object> e) {
-        return nested(e, "stubLatencyMs", "p50") <= number(e, "downstreamDelayMs") * (1 + STUB_SLACK);
+        return nested(e, "stubLatencyMs", "p50") <= number(e, "downstreamDelayMs") * (1 + Bands.STUB_SLACK);
     }
 
     static double number(Map<String, Object> extras, String key) {

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 
 import java.util.Comparator;
@@ -19,10 +20,8 @@ import static dev.loomshowcase.scenario.ServerAnalysis.number;
  */
 final class ServerCpuNotes {
 
-    /** Machine-wide busy share from which the cores count as full. */
-    static final double CPU_FULL = ServerAnalysis.CPU_FULL;
     /** Two clients' CPU per request count as different beyond this ratio (one cell each, shared cores). */
-    static final double CLEARLY_CHEAPER = 1.15;
+    private static final double CLEARLY_CHEAPER = Bands.CLEARLY_APART;
 
     private ServerCpuNotes() {
     }
@@ -55,7 +54,7 @@ final class ServerCpuNotes {
     static Optional<String> whoFilledTheCpu(CellResult cell) {
         Map<String, Object> e = cell.extras();
         double machine = number(e, "machineCpuBusy");
-        if (!(machine >= CPU_FULL)) {
+        if (!(machine >= Bands.CPU_FULL)) {
             return Optional.empty();
         }
         Map<String, Double> shares = new LinkedHashMap<>();

@@ -144,6 +144,12 @@ public final class ServerScenario implements Scenario {
     }
 
     @Override
+    public dev.loomshowcase.engine.Comparison comparison() {
+        return ServerAnalysis.COMPARISON;
+    }
+
+    /** The engine's verdict by throughput, with the server's own reasons: Little's bound, the stubs, the windows. */
+    @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
         return ServerAnalysis.analyse(outcomes);
     }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
@@ -27,13 +28,10 @@ final class SumNotes {
         cells.stream().filter(c -> !c.model().equals("sequential"))
                 .map(c -> List.of(intExtra(c, "parts"), c.carriers())).distinct()
                 .forEach(combo -> notes.add(crossover(cells, combo.get(0), combo.get(1))));
-        cells.stream().filter(c -> c.cpuShare() != null && c.cpuShare() > BEYOND_CARRIERS).findFirst()
+        cells.stream().filter(c -> c.cpuShare() != null && c.cpuShare() > Bands.BEYOND_CARRIERS).findFirst()
                 .ifPresent(c -> notes.add(beyondCarriers(c)));
         return notes;
     }
-
-    /** A CPU share above this means the process worked well outside its carriers. */
-    static final double BEYOND_CARRIERS = 1.3;
 
     static String beyondCarriers(CellResult cell) {
         return String.format(Locale.ROOT, "%s used %.0f%% of its carriers' time in CPU: the process also worked outside "

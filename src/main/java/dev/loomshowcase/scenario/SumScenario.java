@@ -113,7 +113,7 @@ public final class SumScenario implements Scenario {
                 o -> o.spec().param("size"), LinkedHashMap::new, Collectors.toList()));
         List<CellResult> cells = new ArrayList<>();
         bySize.forEach((size, group) -> {
-            List<CellResult> plain = group.stream().map(o -> Analysis.analyse(List.of(o), VerdictRule.DEFAULT).getFirst())
+            List<CellResult> plain = group.stream().map(o -> Analysis.analyse(List.of(o), comparison()).getFirst())
                     .map(SumScenario::withPerSum).toList();
             Stats baseline = plain.stream().filter(c -> c.model().equals("sequential") && c.wallMs() != null)
                     .map(SumScenario::perSum).findFirst().orElse(null);

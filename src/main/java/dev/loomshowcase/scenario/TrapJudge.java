@@ -1,6 +1,8 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Ceiling;
 import dev.loomshowcase.engine.Units;
 
 import java.util.List;
@@ -14,18 +16,14 @@ import static dev.loomshowcase.scenario.TrapFinding.Verdict.MYTH;
 
 /**
  * Turns the traps' measured cells into verdicts. Pure functions of the cells, so each rule is
- * tested with made-up cells; every threshold is written here and nowhere else.
+ * tested with made-up cells; the thresholds are the engine's ({@link Bands}).
  */
 public final class TrapJudge {
 
-    /** Below this speedup, CPU work did not run in parallel (two cores in parallel give near 2x). */
-    static final double NOT_PARALLEL = 1.25;
-    /** From this speedup on, a run on one carrier would have looked parallel. */
-    static final double LOOKS_PARALLEL = 1.5;
-    /** "100x faster" holds from this speedup on. */
-    static final double NEAR_HUNDRED = 50;
+    /** Below this many cores busy at once, CPU work did not run in parallel. */
+    private static final double NOT_PARALLEL = Bands.PARALLEL;
     /** Within this factor of sequential (either way), concurrency brought no gain. */
-    static final double NO_GAIN = 1.1;
+    private static final double NO_GAIN = Bands.FASTER;
 
     private TrapJudge() {
     }
@@ -60,7 +58,7 @@ public final class TrapJudge {
                     control.map(c -> String.format(Locale.ROOT, "%s kept only %.2f cores busy", c.label(), coresBusy(c)))
                             .orElse("(all cores) was not measured")));
         }
-        return new TrapFinding(claim, experiment, measured, busy1 >= LOOKS_PARALLEL ? HOLDS : INCONCLUSIVE, String.format(Locale.ROOT,
+        return new TrapFinding(claim, experiment, measured, busy1 >= Bands.CLEARLY_PARALLEL ? HOLDS : INCONCLUSIVE, String.format(Locale.ROOT,
                 "on 1 carrier the process kept %.2f cores busy; JIT or GC threads may have added to it: re-run with --thorough.", busy1));
     }
 
@@ -88,11 +86,11 @@ public final class TrapJudge {
         String measured = String.format(Locale.ROOT, "%s; %s; virtual@100 %s",
                 one.map(c -> "virtual@1 " + speedup(c)).orElse("virtual@1 not measured"),
                 cores.map(c -> c.label() + " " + speedup(c)).orElse("cores cell not measured"), speedup(hundred.get()));
-        if (s100 >= NEAR_HUNDRED) {
+        if (s100 >= Bands.NEAR_HUNDRED) {
             return new TrapFinding(claim, experiment, measured, HOLDS, String.format(Locale.ROOT, "100 carriers gave %s.",
                     Units.speedup(s100)));
         }
-        if (s100 > coreCount * NO_GAIN) {
+        if (new Ceiling(coreCount, coreCount + " cores").brokenBy(s100)) {
             return new TrapFinding(claim, experiment, measured, INCONCLUSIVE, String.format(Locale.ROOT,
                     "100 carriers gave %s, more than %d cores can give: the baseline was disturbed; rerun.",
                     Units.speedup(s100), coreCount));

@@ -7,7 +7,7 @@ import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.engine.Comparison;
 import dev.loomshowcase.workload.CpuTasksWorkload;
 import dev.loomshowcase.workload.SplitSumWorkload;
 import dev.loomshowcase.workload.TinyTasksWorkload;
@@ -98,13 +98,19 @@ public final class TrapsScenario implements Scene {
         return Duration.ofSeconds(120);
     }
 
+    /** Wall time against the sequential cell, with the cpu experiment's ceiling. */
+    @Override
+    public Comparison comparison() {
+        return Comparison.SEQUENTIAL_WALL.withCeilings(TrapsScenario::ceiling);
+    }
+
     /** Each experiment is judged against its own sequential cell. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
         Map<String, List<CellOutcome>> byExperiment = new LinkedHashMap<>();
         outcomes.forEach(o -> byExperiment.computeIfAbsent(o.spec().params().get("experiment"), k -> new ArrayList<>()).add(o));
         List<CellResult> cells = new ArrayList<>();
-        byExperiment.forEach((experiment, group) -> Analysis.analyse(group, VerdictRule.DEFAULT, TrapsScenario::ceiling).stream()
+        byExperiment.forEach((experiment, group) -> Analysis.analyse(group, comparison()).stream()
                 .map(c -> withExperiment(c, experiment)).forEach(cells::add));
         return cells;
     }

@@ -1,10 +1,11 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.engine.VerdictRule;
+import dev.loomshowcase.engine.Comparison;
 import dev.loomshowcase.workload.yours.YoursWorkload;
 
 import java.util.ArrayList;
@@ -28,14 +29,8 @@ import java.util.Optional;
  */
 public record YoursJudge(int cores, int tasks) {
 
-    /** A task busy at most this share of its time alone is I/O-bound. */
-    public static final double IO_BOUND_AT = 0.30;
-    /** A task busy at least this share of its time alone is CPU-bound. */
-    public static final double CPU_BOUND_AT = 0.60;
     /** Below this CPU share a cell mostly waited. */
-    static final double WAITING_BELOW = 0.50;
-
-    private static final VerdictRule RULE = VerdictRule.DEFAULT;
+    private static final double WAITING_BELOW = Bands.BUSY;
 
     /** The answer the cells give. */
     public YoursAnswer answer(List<CellResult> cells) {
@@ -55,7 +50,7 @@ public record YoursJudge(int cores, int tasks) {
             return TaskClass.COORDINATION_BOUND;
         }
         double share = share(Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).orElseThrow());
-        return share <= IO_BOUND_AT ? TaskClass.IO_BOUND : share >= CPU_BOUND_AT ? TaskClass.CPU_BOUND : TaskClass.MIXED;
+        return share <= Bands.IO_BOUND_AT ? TaskClass.IO_BOUND : share >= Bands.CPU_BOUND_AT ? TaskClass.CPU_BOUND : TaskClass.MIXED;
     }
 
     /**
@@ -103,7 +98,7 @@ public record YoursJudge(int cores, int tasks) {
         Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1).ifPresent(one -> cells.stream()
                 .filter(c -> c.model().equals(ThreadModel.VIRTUAL.id()) && c.carriers() > 1 && c.wallMs() != null)
                 .map(c -> new Slowdown(c, one, one.wallMs().median() / c.wallMs().median()))
-                .filter(d -> compare(d.ratio(), d.cell().wallMs(), one.wallMs()) == Verdict.HURTS)
+                .filter(d -> compare(d.cell().wallMs(), one.wallMs()) == Verdict.HURTS)
                 .forEach(found::add));
         Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).ifPresent(sequential -> cells.stream()
                 .filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1)
@@ -123,7 +118,7 @@ public record YoursJudge(int cores, int tasks) {
     /** A note when the sequential cell waited more than a tenth of its time for a core other threads held. */
     static Optional<String> busyMachine(CellResult sequential) {
         double waited = runQueueMs(sequential);
-        if (waited <= 0.10 * sequential.wallMs().median()) {
+        if (waited <= Bands.RUN_QUEUE_BUSY * sequential.wallMs().median()) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "the machine was busy: the sequential cell waited %.0f ms of its %.0f ms "
@@ -211,7 +206,7 @@ public record YoursJudge(int cores, int tasks) {
         double gain = v1.wallMs().median() / vn.wallMs().median();
         String numbers = String.format(Locale.ROOT, "%d carriers ran the batch %.2fx as fast as 1 carrier (%s against %s)",
                 vn.carriers(), gain, ms(vn.wallMs().median()), ms(v1.wallMs().median()));
-        return head + switch (compare(gain, vn.wallMs(), v1.wallMs())) {
+        return head + switch (compare(vn.wallMs(), v1.wallMs())) {
             case HELPS -> "yes, " + numbers + (share(vn) >= WAITING_BELOW
                     ? "; the carriers were busy " + percent(share(vn)) + ": the tasks computed in parallel" + pool(cells) + "."
                     : "; with the carriers busy only " + percent(share(vn)) + " that is not computing in parallel: "
@@ -235,15 +230,9 @@ public record YoursJudge(int cores, int tasks) {
                 .orElse("");
     }
 
-    /** The verdict of {@code cell} against {@code base}, with the engine's band and its noise rule. */
-    static Verdict compare(double gain, Stats cell, Stats base) {
-        if (gain >= RULE.helpsAt()) {
-            return cell.max() < base.min() ? Verdict.HELPS : Verdict.INCONCLUSIVE;
-        }
-        if (gain <= RULE.hurtsAt()) {
-            return cell.min() > base.max() ? Verdict.HURTS : Verdict.INCONCLUSIVE;
-        }
-        return Verdict.NO_EFFECT;
+    /** The verdict of {@code cell} against {@code base} by wall time: the engine's band and its noise rule. */
+    static Verdict compare(Stats cell, Stats base) {
+        return Comparison.SEQUENTIAL_WALL.verdict(base, cell);
     }
 
     /** Where the task pinned a carrier (JFR) or got slower with more threads. */

@@ -80,7 +80,7 @@ public final class YoursScenario implements Scenario {
         return String.format(Locale.ROOT, "Seed: I/O-bound work gets faster with concurrency even on one core (the waits overlap); "
                 + "CPU-bound work does not, and needs parallel execution on more cores. Here: I/O-bound if, alone, "
                 + "the task keeps its thread busy at most %.0f%% of the time, CPU-bound from %.0f%%, mixed between; "
-                + "coordination-bound if more threads make it slower.", YoursJudge.IO_BOUND_AT * 100, YoursJudge.CPU_BOUND_AT * 100);
+                + "coordination-bound if more threads make it slower.", dev.loomshowcase.engine.Bands.IO_BOUND_AT * 100, dev.loomshowcase.engine.Bands.CPU_BOUND_AT * 100);
     }
 
     @Override

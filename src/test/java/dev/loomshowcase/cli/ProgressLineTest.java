@@ -30,4 +30,18 @@ class ProgressLineTest {
         assertEquals("cell sequential@1 failed: boom", lines.get(1));
         assertTrue(lines.get(2).startsWith("[2/5] coordination virtual@2: measuring (3 left"), lines.get(2));
     }
+
+    @Test
+    void acrossScenariosEveryForkMovesTheCount() {
+        StringWriter text = new StringWriter();
+        ProgressLine progress = new ProgressLine(new PrintWriter(text), false);
+        progress.spanning(6);
+        CellSpec cell = new CellSpec("calculate-all", ThreadModel.VIRTUAL, 2, 0, 1, Map.of());
+        for (int fork = 0; fork < 3; fork++) {
+            progress.started(cell, fork, 3);
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(List.of("[1/6]", "[2/6]", "[3/6]"), lines.stream().map(l -> l.substring(0, 5)).toList(),
+                "three forks of one cell are three steps, not [1/6] three times: " + lines);
+    }
 }

@@ -68,6 +68,41 @@ class LiveProgressTest {
     }
 
     @Test
+    void aCellEndingBeforeItsBaselineWaitsForItThenGetsItsVerdict() throws Exception {
+        LiveProgress progress = progress(new FetchAllScenario(), false);
+        CellOutcome virtual = measured("fetch-all", ThreadModel.VIRTUAL, 1, 100, 101, 102);
+        CellOutcome platform = measured("fetch-all", ThreadModel.PLATFORM_POOL, 3, 100, 101, 102);
+        CellOutcome baseline = measured("fetch-all", ThreadModel.SEQUENTIAL, 1, 300, 301, 302);
+        progress.started(virtual.spec(), 0, 3);
+        progress.finished(virtual, 0, 3);
+        JsonNode early = lastCell("virtual@1");
+        assertFalse(early.get("result").has("verdict"), "no verdict before the baseline: " + early);
+        assertTrue(early.at("/result/reason").asText().startsWith("verdict when"), early.toString());
+        progress.started(baseline.spec(), 1, 3);
+        progress.finished(baseline, 1, 3);
+        JsonNode judged = lastCell("virtual@1");
+        assertEquals("helps", judged.at("/result/verdict").asText(), "judged once the baseline is in: " + judged);
+        assertEquals(early.get("key").asText(), judged.get("key").asText(), "the same row on the page");
+        progress.started(platform.spec(), 2, 3);
+        progress.finished(platform, 2, 3);
+        assertEquals("helps", lastCell("platform-pool@3").at("/result/verdict").asText());
+    }
+
+    /** The last published result of the cell labelled {@code label}, of the events not read yet. */
+    private JsonNode lastCell(String label) throws Exception {
+        JsonNode last = null;
+        for (DashboardEvent e = page.next(50); e != null; e = page.next(50)) {
+            if (e.name().equals("cell")) {
+                JsonNode cell = Json.mapper().readTree(e.json());
+                if (label.equals(cell.get("label").asText())) {
+                    last = cell;
+                }
+            }
+        }
+        return last;
+    }
+
+    @Test
     void flippedNumbersGiveTheOtherVerdict() throws Exception {
         JsonNode cell = virtualCellAfter(progress(new FetchAllScenario(), false), 900, 901, 902);
         assertEquals("hurts", cell.at("/result/verdict").asText());

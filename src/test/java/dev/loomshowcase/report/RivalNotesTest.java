@@ -29,4 +29,22 @@ class RivalNotesTest {
         String note = RivalNotes.asyncBesideVirtual(cells).orElseThrow();
         assertTrue(note.contains("not a tie"), note);
     }
+
+    @Test
+    void theTieEndsAtTheEnginesFasterBandEitherWay() {
+        assertTrue(noteWithAsyncAt(1080).contains("a tie"), "1.08x apart");
+        assertTrue(noteWithAsyncAt(1120).contains("not a tie"), "1.12x apart");
+        assertTrue(noteWithAsyncAt(926).contains("a tie"), "1.08x apart, async ahead");
+        assertTrue(noteWithAsyncAt(893).contains("not a tie"), "1.12x apart, async ahead");
+    }
+
+    /** The note with virtual@1 at 1000 ms and async@1 at {@code asyncMs}, both over a 3000 ms baseline. */
+    private static String noteWithAsyncAt(double asyncMs) {
+        var cells = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.02, 3000, 3000, 3000)
+                .cell(ThreadModel.VIRTUAL, 1, 0.05, 1000, 1000, 1000)
+                .cell(ThreadModel.ASYNC, 1, 0.05, asyncMs, asyncMs, asyncMs)
+                .result().cells();
+        return RivalNotes.asyncBesideVirtual(cells).orElseThrow();
+    }
 }

@@ -162,4 +162,14 @@ class CalculateAllScenarioTest {
         String note = CalculateAllNotes.timeSlicing(List.of(starved, fed), 2, 1000).orElseThrow();
         assertTrue(note.startsWith("Cannot tell in this run") && note.contains("19% vs 60%"), note);
     }
+
+    @Test
+    void moreCarriersThanCoresAreTimeSlicedByTheOsSoTheCeilingIsTheCores() {
+        CellSpec four = new CellSpec("calculate-all", dev.loomshowcase.engine.ThreadModel.VIRTUAL, 4, 0, 1, java.util.Map.of("cores", "2"));
+        CellSpec two = new CellSpec("calculate-all", dev.loomshowcase.engine.ThreadModel.VIRTUAL, 2, 0, 1, java.util.Map.of("cores", "2"));
+        CellSpec twoOnOne = new CellSpec("calculate-all", dev.loomshowcase.engine.ThreadModel.VIRTUAL, 2, 0, 1, java.util.Map.of("cores", "1"));
+        assertEquals(2.0, CalculateAllScenario.ceiling(four).orElseThrow().speedup(), 1e-9, "3 carriers busy on 2 cores: 1.5 calls' time");
+        assertEquals(1.5, CalculateAllScenario.ceiling(two).orElseThrow().speedup(), 1e-9, "2 carriers, 3 tasks: 2 rounds");
+        assertEquals(1.0, CalculateAllScenario.ceiling(twoOnOne).orElseThrow().speedup(), 1e-9, "2 carriers on 1 core: no parallelism");
+    }
 }

@@ -97,4 +97,16 @@ class TrapJudgeTest {
         var beyond = cell("virtual", 100, 20, 19, 21, 100, 5.0, Verdict.HELPS);
         assertEquals(INCONCLUSIVE, TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2).verdict());
     }
+
+    @Test
+    void beyondTheCoresIsJudgedByTheEnginesCeilingSlack() {
+        var cores = cell("virtual", 2, 55, 50, 60, 100, 1.9, Verdict.HELPS);
+        var within = cell("virtual", 100, 50, 49, 51, 100, 2.08, Verdict.HELPS);
+        var beyond = cell("virtual", 100, 48, 47, 49, 100, 2.12, Verdict.HELPS);
+        assertEquals(MYTH, TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(within), 2).verdict(),
+                "2.08x on 2 cores is within the 5% slack of Bands.CEILING_SLACK");
+        TrapFinding disturbed = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2);
+        assertEquals(INCONCLUSIVE, disturbed.verdict(), disturbed.why());
+        assertTrue(disturbed.why().contains("disturbed"), disturbed.why());
+    }
 }
