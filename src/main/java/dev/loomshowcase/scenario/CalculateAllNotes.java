@@ -41,8 +41,14 @@ final class CalculateAllNotes {
 
     static String oneCarrier(CellResult v1) {
         if (v1.verdict() == Verdict.NO_EFFECT) {
-            return String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect): the three calls "
-                    + "still share one carrier; concurrency without parallelism cannot shorten CPU work.", v1.speedup());
+            double busy = v1.cpuShare() == null ? Double.NaN : v1.cpuShare();
+            return busy >= Bands.BUSY
+                    ? String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect): the three calls "
+                            + "kept their one carrier busy (%d%%); concurrency without parallelism cannot shorten CPU work.",
+                            v1.speedup(), Math.round(busy * 100))
+                    : String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect), with the carrier "
+                            + "busy only %d%%: the calls did not keep it computing, so this run does not show why; "
+                            + "rerun with --thorough.", v1.speedup(), Math.round(busy * 100));
         }
         return String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (%s), not the no-effect expected of "
                 + "CPU work on one carrier; other load on the machine is the likely cause, rerun with --thorough.",

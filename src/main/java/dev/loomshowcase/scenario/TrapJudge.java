@@ -144,7 +144,8 @@ public final class TrapJudge {
         if (clearlySlower || noGain) {
             return new TrapFinding(claim, experiment, measured, MYTH,
                     String.format(Locale.ROOT, "the threaded version ran at %s the speed of sequential: ", Units.speedup(speedup))
-                            + whyNot.apply(c));
+                            + (clearlySlower ? whyNot.apply(c) : String.format(Locale.ROOT,
+                            "within %s of it either way, so concurrency gained nothing here.", Units.speedup(NO_GAIN))));
         }
         if (speedup > NO_GAIN && c.wallMs().max() <= baselineMedian) {
             return new TrapFinding(claim, experiment, measured, HOLDS,

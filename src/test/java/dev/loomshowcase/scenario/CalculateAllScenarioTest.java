@@ -148,6 +148,17 @@ class CalculateAllScenarioTest {
     }
 
     @Test
+    void oneCarrierSharedByCpuWorkIsSaidOnlyWhenTheCarrierWasBusy() {
+        var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
+        var busy = new CellResult("virtual", 1, wall, wall, 0.98, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        var idle = new CellResult("virtual", 1, wall, wall, 0.30, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        String computing = CalculateAllNotes.oneCarrier(busy);
+        String waiting = CalculateAllNotes.oneCarrier(idle);
+        assertTrue(computing.contains("kept their one carrier busy (98%)") && computing.contains("cannot shorten CPU work"), computing);
+        assertTrue(waiting.contains("busy only 30%") && !waiting.contains("cannot shorten"), waiting);
+    }
+
+    @Test
     void anUnexpectedOneCarrierResultIsReportedAsSuch() {
         String note = CalculateAllNotes.oneCarrier(cell("virtual", 1, 2000, 1.5, Verdict.HELPS, N));
         assertTrue(note.contains("not the no-effect expected"), note);

@@ -45,6 +45,14 @@ class TrapJudgeTest {
     }
 
     @Test
+    void theThreadsCostIsNamedOnlyWhenTheThreadedVersionWasClearlySlower() {
+        String slower = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 30, 25, 80, 30, 0.33, Verdict.HURTS))).why();
+        String even = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 1.02, Verdict.NO_EFFECT))).why();
+        assertTrue(slower.contains("cost more than the work"), slower);
+        assertTrue(even.contains("gained nothing") && !even.contains("cost more"), even);
+    }
+
+    @Test
     void aClearGainLetsTheClaimHoldHereAndOverlapIsInconclusive() {
         assertEquals(HOLDS, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 3.0, Verdict.HELPS))).verdict());
         // slower by the median, but its best run beat the typical sequential one: no conclusion
