@@ -32,6 +32,8 @@ public final class Bands {
     public static final double CLEARLY_PARALLEL = 1.5;
     /** A CPU share (CPU time / wall time / carriers) above this means the process worked well outside its carriers (JIT, GC). */
     public static final double BEYOND_CARRIERS = 1.3;
+    /** A cell shorter than this (ms per repetition) is too short for its CPU share to explain it: JIT and GC weigh as much as the work. */
+    public static final double CPU_READABLE_MS = 1.0;
     /** A CPU-bound sequential cell busy less than this share of its one thread was starved by other load. */
     public static final double STARVED = 0.85;
     /** Two cells' CPU shares this many times apart mean they did not run on equal terms. */
