@@ -159,6 +159,24 @@ class CalculateAllScenarioTest {
     }
 
     @Test
+    void theBoundIsTheCoresTheCellsRanOnNotThisMachines() {
+        var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
+        var sequential = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+                java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 1));
+        var twoOnOne = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+                java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 1));
+        String oneCore = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne), 2));
+        assertTrue(oneCore.contains("min(carriers 2, cores 1, tasks 3) = 1x"), oneCore);
+        var onTwo = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+                java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 2));
+        var sequentialOnTwo = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+                java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 2));
+        String both = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne, sequentialOnTwo, onTwo), 2));
+        assertTrue(both.contains("On 1 core: With 2 carriers") && both.contains("cores 1, tasks 3) = 1x"), both);
+        assertTrue(both.contains("On 2 cores: With 2 carriers") && both.contains("cores 2, tasks 3) = 2x"), both);
+    }
+
+    @Test
     void anUnexpectedOneCarrierResultIsReportedAsSuch() {
         String note = CalculateAllNotes.oneCarrier(cell("virtual", 1, 2000, 1.5, Verdict.HELPS, N));
         assertTrue(note.contains("not the no-effect expected"), note);
