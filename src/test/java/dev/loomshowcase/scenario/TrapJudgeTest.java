@@ -71,6 +71,16 @@ class TrapJudgeTest {
     }
 
     @Test
+    void trapThreeCountsTheCoresTheCellsRanOn() {
+        var twoCarriers = cell("virtual", 2, 100, 98, 102, 100, 1.0, Verdict.NO_EFFECT);
+        var hundred = cell("virtual", 100, 100, 98, 102, 100, 0.99, Verdict.NO_EFFECT);
+        TrapFinding oneCore = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 1);
+        TrapFinding twoCores = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 2);
+        assertTrue(oneCore.why().contains("1 core runs only 1 thing at once") && oneCore.experiment().contains("on 1 core"), oneCore.why());
+        assertTrue(twoCores.why().contains("2 cores run only 2 things at once") && twoCores.experiment().contains("(the cores)"), twoCores.why());
+    }
+
+    @Test
     void aSmallSplitSlowerThanALoopRefutesParallelAlwaysBetter() {
         var small = cell("platform-per-task", 2, 0.2, 0.1, 5, 0.2, 0.02, Verdict.INCONCLUSIVE);
         assertEquals(MYTH, TrapJudge.parallelAlwaysBetter(Optional.of(small), Optional.empty()).verdict());
