@@ -112,6 +112,23 @@ class CalculateAllScenarioTest {
     }
 
     @Test
+    void virtualThreadsSlowerThanWaitingForACarrierExplainsAreNotCalledTimeSlicing() {
+        List<CellResult> cells = List.of(
+                cell("sequential", 1, 3000, 1.0, Verdict.BASELINE, N),
+                cell("virtual", 2, 3400, 0.87, Verdict.INCONCLUSIVE, N),
+                cell("platform-per-task", 2, 2500, 1.2, Verdict.INCONCLUSIVE, N));
+        String note = CalculateAllNotes.timeSlicing(cells, 2, 1000).orElseThrow();
+        assertTrue(note.startsWith("Cannot tell in this run") && note.contains("3.4 rounds")
+                && note.contains("explains 2 rounds at most") && !note.contains("not time-sliced"), note);
+    }
+
+    @Test
+    void aNoisyOneCarrierCellIsCalledNoisyNotBlamedOnOtherLoad() {
+        String note = CalculateAllNotes.oneCarrier(cell("virtual", 1, 2000, 0.99, Verdict.INCONCLUSIVE, N));
+        assertTrue(note.contains("too noisy for a verdict") && !note.contains("likely cause"), note);
+    }
+
+    @Test
     void timeSlicingIsReportedAsNotSeenWhenTheNumbersDoNotShowIt() {
         List<CellResult> cells = List.of(
                 cell("sequential", 1, 3000, 1.0, Verdict.BASELINE, N),
