@@ -102,10 +102,11 @@ public final class TrapJudge {
             return new TrapFinding(claim, experiment, measured, HOLDS, String.format(Locale.ROOT, "100 carriers gave %s.",
                     Units.speedup(s100)));
         }
-        if (new Ceiling(coreCount, coreCount + " cores").brokenBy(s100)) {
+        String coresWord = coreCount + (coreCount == 1 ? " core" : " cores");
+        if (new Ceiling(coreCount, coresWord).brokenBy(s100)) {
             return new TrapFinding(claim, experiment, measured, INCONCLUSIVE, String.format(Locale.ROOT,
-                    "100 carriers gave %s, more than %d cores can give: the baseline was disturbed; rerun.",
-                    Units.speedup(s100), coreCount));
+                    "100 carriers gave %s, more than %s can give: the baseline was disturbed; rerun.",
+                    Units.speedup(s100), coresWord));
         }
         Optional<CellResult> control = cores.filter(c -> c.speedup() != null);
         if (control.isPresent() && s100 <= control.get().speedup() * NO_GAIN) {
@@ -116,8 +117,8 @@ public final class TrapJudge {
                     coreCount, coreCount == 1 ? "" : "s", coreCount == 1 ? "s" : "", coreCount, coreCount == 1 ? "" : "s"));
         }
         return new TrapFinding(claim, experiment, measured, MYTH, String.format(Locale.ROOT,
-                "100 carriers gave %s: far from 100x and within what %d cores allow (%dx)%s.", Units.speedup(s100),
-                coreCount, coreCount, control.map(c -> String.format(Locale.ROOT, "; %d carriers gave only %s here, so "
+                "100 carriers gave %s: far from 100x and within what %s allow (%dx)%s.", Units.speedup(s100),
+                coresWord, coreCount, control.map(c -> String.format(Locale.ROOT, "; %d carriers gave only %s here, so "
                         + "whether the extra carriers added anything is noise", carriersAtCores, Units.speedup(c.speedup())))
                         .orElse("; the cores cell was not measured to compare with")));
     }
