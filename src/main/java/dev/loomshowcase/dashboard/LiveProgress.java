@@ -1,5 +1,6 @@
 package dev.loomshowcase.dashboard;
 
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellRunner;
@@ -107,7 +108,7 @@ final class LiveProgress implements CellRunner.Progress {
         }
         for (CellResult cell : analysed.get()) {
             int key = cell.extras().get(KEY) instanceof Number n ? n.intValue() : -1;
-            CellOutcome own = key >= 0 ? scenarioOutcomes.get(key) : outcome;
+            CellOutcome own = key >= 0 ? scenarioOutcomes.get(key) : failedOwner(cell).orElse(outcome);
             boolean judgeable = complete || key < 0 || judgeable(scenario.get(), own);
             publish(own, key, judgeable ? unkeyed(cell) : raw(own), index, total);
         }
@@ -121,7 +122,7 @@ final class LiveProgress implements CellRunner.Progress {
     }
 
     private void publish(CellOutcome outcome, int key, CellResult cell, int index, int total) {
-        CellResult shown = outcome.spec().params().containsKey(CellSpec.CORES_IN_LABEL) ? cell.withCoresInLabel() : cell;
+        CellResult shown = labelled(cell, outcome.spec());
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("scenario", outcome.spec().workload());
         event.put("key", key >= 0 ? "k" + key : shown.label());
@@ -131,6 +132,30 @@ final class LiveProgress implements CellRunner.Progress {
         event.put("result", shown);
         event.put("elapsedS", Math.round(elapsedS() * 10) / 10.0);
         hub.publish("cell", event);
+    }
+
+    /**
+     * The cell labelled with its cores when its run measured more than one core count: the cores its
+     * child reported, else (a failed cell reports none) the cores its spec asked for.
+     */
+    static CellResult labelled(CellResult cell, CellSpec spec) {
+        if (!spec.params().containsKey(CellSpec.CORES_IN_LABEL) || spec.cores() <= 0) {
+            return cell;
+        }
+        return cell.extras().get(CellMain.CORES) instanceof Number ? cell.withCoresInLabel()
+                : cell.withExtra(CellResult.LABEL_CORES, spec.cores());
+    }
+
+    /** The failed outcome a failed cell came from (failed outcomes carry no key): same model, carriers, cores and error. */
+    private Optional<CellOutcome> failedOwner(CellResult cell) {
+        if (cell.verdict() != dev.loomshowcase.engine.Verdict.FAILED) {
+            return Optional.empty();
+        }
+        int cores = cell.extras().get(CellMain.CORES) instanceof Number n ? n.intValue() : -1;
+        return scenarioOutcomes.stream().filter(o -> !o.ok() && o.spec().model().id().equals(cell.model())
+                        && o.spec().carriers() == cell.carriers() && java.util.Objects.equals(o.error(), cell.error())
+                        && (cores < 0 || o.spec().cores() == cores))
+                .findFirst();
     }
 
     /** True when the cell is its scenario's baseline, failed, or its declared baseline is in. */
@@ -181,7 +206,8 @@ final class LiveProgress implements CellRunner.Progress {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
             return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
-                    dev.loomshowcase.engine.Verdict.FAILED, outcome.error(), outcome.error(), Map.of());
+                    dev.loomshowcase.engine.Verdict.FAILED, outcome.error(), outcome.error(),
+                    spec.cores() > 0 ? Map.of(CellMain.CORES, spec.cores()) : Map.of());
         }
         List<Double> wall = outcome.report().samples().stream().map(s -> s.wallNanos() / 1e6).toList();
         List<Double> cpu = outcome.report().samples().stream().map(Sample::cpuNanos).map(n -> n / 1e6).toList();

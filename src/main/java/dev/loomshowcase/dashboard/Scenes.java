@@ -50,13 +50,13 @@ final class Scenes {
         add(new Entry(ENV, "cores & carriers", "env", true, "How many cores does this machine have, and how many "
                 + "carriers will virtual threads get? That number is our GOMAXPROCS.", null));
         add(new Entry("timeline", "timeline A-D", "lanes", true, "Four tasks, A to D: think, wait, think. Watch which "
-                + "carrier runs which phase. With two carriers, two run at once: parallel. With one carrier, they take "
-                + "turns on one lane: concurrent, not parallel.", mode -> new TimelineScenario()));
+                + "carrier runs which phase. The seed expects two at once with two carriers (parallel), and turns on "
+                + "one lane with one carrier (concurrent, not parallel); the lanes show what happened.", mode -> new TimelineScenario()));
         add(new Entry("coffee-shop", "coffee shop", "lanes", true, "One barista, three machines. The barista takes "
                 + "order two while the espresso machine runs. Then three baristas. Who finishes first, when the work is "
                 + "mostly waiting?", mode -> new CoffeeShopScenario()));
         add(new Entry("fetch-all", "fetchAll (I/O)", "lanes", true, "The seed's fetchAll: three calls that each wait. "
-                + "Watch the waits overlap, even on one carrier.", mode -> new FetchAllScenario()));
+                + "Watch whether the waits overlap, even on one carrier.", mode -> new FetchAllScenario()));
         add(new Entry("traps", "interview traps", "table", true, "Four interview traps. For each: the claim, the "
                 + "experiment, the measurement, and a verdict computed from it.", mode -> new TrapsScenario()));
         add(new Entry("million", "a million threads", "in-flight", true, "How many threads can you have? Many "

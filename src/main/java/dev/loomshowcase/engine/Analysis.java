@@ -61,7 +61,7 @@ public final class Analysis {
         var extras = outcome.report().extras();
         if (comparison.isBaseline(spec)) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0,
-                    Verdict.BASELINE, baselineReason(spec, cpuShare), null, extras);
+                    Verdict.BASELINE, baselineReason(spec, wall.median(), cpuShare), null, extras);
         }
         if (baseline == null) {
             return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null,
@@ -164,7 +164,11 @@ public final class Analysis {
         return number(s.min()) + ".." + number(s.max());
     }
 
-    private static String baselineReason(CellSpec spec, double cpuShare) {
+    static String baselineReason(CellSpec spec, double wallMs, double cpuShare) {
+        if (!VerdictReason.cpuReadable(wallMs, cpuShare)) {
+            return "the baseline: " + (spec.model() == ThreadModel.SEQUENTIAL ? "one thread" : spec.label()) + "; "
+                    + VerdictReason.unreadable(wallMs, cpuShare, spec.model() == ThreadModel.SEQUENTIAL ? 1 : spec.carriers());
+        }
         return spec.model() == ThreadModel.SEQUENTIAL
                 ? String.format(Locale.ROOT, "the baseline: one thread, busy %d%% of its time", Math.round(cpuShare * 100))
                 : String.format(Locale.ROOT, "the baseline: %s, carriers busy %d%% of their time", spec.label(),

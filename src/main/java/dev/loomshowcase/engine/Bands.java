@@ -32,6 +32,8 @@ public final class Bands {
     public static final double CLEARLY_PARALLEL = 1.5;
     /** A CPU share (CPU time / wall time / carriers) above this means the process worked well outside its carriers (JIT, GC). */
     public static final double BEYOND_CARRIERS = 1.3;
+    /** A cell shorter than this (ms per repetition) is too short for its CPU share to explain it: JIT and GC weigh as much as the work. */
+    public static final double CPU_READABLE_MS = 1.0;
     /** A CPU-bound sequential cell busy less than this share of its one thread was starved by other load. */
     public static final double STARVED = 0.85;
     /** Two cells' CPU shares this many times apart mean they did not run on equal terms. */
@@ -61,6 +63,8 @@ public final class Bands {
     public static final double SERIAL_CALLS = 2.5;
     /** One task's latency this many times another's median means the two were served in clearly different orders. */
     public static final double LATENCY_APART = 1.3;
+    /** A median latency at or beyond this share of its batch's time means most items finished near the batch's end. */
+    public static final double NEAR_BATCH_END = 0.75;
     /** Linux's default base slice (EEVDF/CFS), ms: work shorter than this mostly runs to completion in one turn. */
     public static final double OS_TIME_SLICE_MS = 3.0;
     /** A per-thread copy shows when the heap per thread differs by at least this share of the copied object. */

@@ -82,14 +82,13 @@ public final class CellMain {
 
     /** The measured repetitions: wall and process CPU time of each. */
     private static List<Sample> repeat(CellSpec spec, TaskRunner runner, Workload workload) throws Exception {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Sample> samples = new ArrayList<>(spec.repetitions());
         for (int i = 0; i < spec.repetitions(); i++) {
-            long cpu0 = os.getProcessCpuTime();
+            long cpu0 = ProcessCpuClock.nanos();
             long t0 = System.nanoTime();
             List<Object> results = workload.runRepetition(runner);
             long wall = System.nanoTime() - t0;
-            long cpu = os.getProcessCpuTime() - cpu0;
+            long cpu = ProcessCpuClock.nanos() - cpu0;
             workload.verify(results);
             samples.add(new Sample(wall, cpu));
         }

@@ -17,7 +17,7 @@ public final class ChildCommand {
 
     /**
      * The full command: when the spec asks for {@link CellSpec#cores() cores}, {@code taskset -c}
-     * with that many CPUs in front; then the java launcher, the preview flag, the active processor
+     * with that many CPUs in front; then the java launcher, the preview flag, native access (for {@link ProcessCpuClock}), the active processor
      * count (with cores), the runner's and then the spec's extra JVM options, and LAST the carrier
      * count as the virtual-thread scheduler's parallelism and max pool size, so that no earlier
      * option can silently override it (the last {@code -D} of a name wins); then the class path, the
@@ -37,6 +37,7 @@ public final class ChildCommand {
         }
         command.add(javaLauncher);
         command.add("--enable-preview");
+        command.add("--enable-native-access=ALL-UNNAMED"); // ProcessCpuClock reads clock_gettime through FFM
         if (spec.cores() > 0) {
             command.add("-XX:ActiveProcessorCount=" + spec.cores());
         }

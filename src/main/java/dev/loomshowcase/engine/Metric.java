@@ -13,8 +13,17 @@ public enum Metric {
     WALL_MS("wall time", false, true),
     /** Requests or tasks per second: extras {@code throughput} and {@code throughputRange} {min, max}; higher is better. */
     THROUGHPUT("throughput", true, true),
+    /**
+     * Time per operation, µs: a repetition's wall time over the operations it repeats (extra
+     * {@value #OPERATIONS}), for cells that repeat different numbers of a short operation per
+     * repetition; lower is better, timed.
+     */
+    PER_OPERATION("time per operation (µs)", false, true),
     /** Heap per live thread, bytes, after a full collection: extra {@code heapBytesPerThread}; lower is better, counted, not timed. */
     HEAP_BYTES("heap per thread", false, false);
+
+    /** The extra a cell judged {@link #PER_OPERATION} reports: how many operations one repetition repeats. */
+    public static final String OPERATIONS = "operationsPerRepetition";
 
     private final String words;
     private final boolean higherIsBetter;
@@ -59,8 +68,18 @@ public enum Metric {
         return switch (this) {
             case WALL_MS -> Optional.ofNullable(wall);
             case THROUGHPUT -> throughput(extras, repetitions);
+            case PER_OPERATION -> perOperation(wall, extras);
             case HEAP_BYTES -> extras.get("heapBytesPerThread") instanceof Number n ? Optional.of(bytes(n)) : Optional.empty();
         };
+    }
+
+    /** Wall time per repetition over its operations, in µs; empty without either. */
+    private static Optional<Stats> perOperation(Stats wall, Map<String, Object> extras) {
+        if (wall == null || !(extras.get(OPERATIONS) instanceof Number ops) || ops.doubleValue() <= 0) {
+            return Optional.empty();
+        }
+        double perMs = 1000 / ops.doubleValue();
+        return Optional.of(new Stats(wall.median() * perMs, wall.min() * perMs, wall.max() * perMs, wall.n()));
     }
 
     /** One counted value, at least one byte (a measured difference can come out at or below zero). */

@@ -17,6 +17,9 @@ import java.util.Locale;
 record VerdictReason(double speedup, double cpuShare, int carriers, int effective, Stats baseline, Stats cell) {
 
     String of(Verdict verdict) {
+        if (verdict != Verdict.INCONCLUSIVE && !cpuReadable(cell.median(), cpuShare)) {
+            return String.format(Locale.ROOT, "%s; %s, so it cannot say why", x(), unreadable(cell.median(), cpuShare, carriers));
+        }
         return switch (verdict) {
             case HELPS -> waiting()
                     ? String.format(Locale.ROOT, "mostly waiting (%s): the waits overlapped, %s", busy(), x())
@@ -39,6 +42,25 @@ record VerdictReason(double speedup, double cpuShare, int carriers, int effectiv
                             Units.range(baseline.min(), baseline.max()));
             case BASELINE, FAILED, HELD, BROKEN -> throw new IllegalStateException("not a comparison: " + verdict);
         };
+    }
+
+    /**
+     * True when a cell's CPU share can explain it: its repetitions last at least {@link Bands#CPU_READABLE_MS},
+     * and its process was not busy well beyond its carriers ({@link Bands#BEYOND_CARRIERS}: JIT and GC threads
+     * then weigh as much as the tasks).
+     */
+    static boolean cpuReadable(double wallMs, double cpuShare) {
+        return wallMs >= Bands.CPU_READABLE_MS && cpuShare <= Bands.BEYOND_CARRIERS;
+    }
+
+    /** What the CPU share of a cell it cannot explain shows instead, with the figures. */
+    static String unreadable(double wallMs, double cpuShare, int carriers) {
+        String busy = String.format(Locale.ROOT, "its CPU share (%d%% of %d carrier%s)", Math.round(cpuShare * 100),
+                carriers, carriers == 1 ? "" : "s");
+        return wallMs < Bands.CPU_READABLE_MS
+                ? String.format(Locale.ROOT, "%s covers only %s per repetition, where the JVM's own threads weigh as "
+                        + "much as the work", busy, Units.duration(wallMs))
+                : busy + " counts the JVM's own threads (JIT, GC) working beside the tasks";
     }
 
     boolean waiting() {

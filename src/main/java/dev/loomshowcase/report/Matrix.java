@@ -21,7 +21,10 @@ import java.util.Optional;
  *
  * <p>Single carrier = the {@code virtual@1} cell (on the fewest cores measured); multiple carriers =
  * the virtual cell with as many carriers as the machine has cores, else (when {@code --carriers} left
- * that out) the one with the most carriers above one; each cell says which it measured. The seed's
+ * that out) the one with the most carriers above one; each cell says which it measured. With
+ * {@code --cores 1,2} the columns are the seed's single core and multi-core: the single column reads
+ * the cells confined to the fewest cores, the multi column those on the most, each against the
+ * sequential cell on as many cores. The seed's
  * words are sizes: "much faster" needs at least 2x, "faster" and "somewhat faster" at least 1.10x,
  * "same or slower" less ({@link Bands}); a cell agrees only when it lands in the seed's band.
  * A scenario that failed, or is missing from this build, shows as failed.
@@ -108,6 +111,9 @@ public final class Matrix {
                 cores, cores == 1 ? "" : "s");
         if (cell.carriers() == 1) {
             return what;
+        }
+        if (cores < machineCores) {
+            return what + String.format(Locale.ROOT, " (--cores; the machine has %d cores)", machineCores);
         }
         return cell.carriers() == machineCores ? what + " (the core count)"
                 : what + String.format(Locale.ROOT, " (--carriers; the machine has %d cores)", machineCores);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders the measured decision matrix for an 80-column terminal: per row, the mark and speedup of
@@ -36,11 +37,17 @@ public final class MatrixRenderer {
                 report.mode(), report.elapsedS()));
         report.loadOrEmpty().flatMap(MachineLoad::split).ifPresent(lines::add);
         lines.add("speedup = sequential time / virtual-thread time (medians)");
-        lines.add("single carrier = " + measuredOn(report.matrix(), MatrixColumn.SINGLE));
-        lines.add("multiple carriers = " + measuredOn(report.matrix(), MatrixColumn.MULTI));
+        boolean byCores = byCores(report.matrix());
+        lines.add(title(MatrixColumn.SINGLE, byCores) + " = " + measuredOn(report.matrix(), MatrixColumn.SINGLE));
+        lines.add(title(MatrixColumn.MULTI, byCores) + " = " + measuredOn(report.matrix(), MatrixColumn.MULTI));
+        if (byCores) {
+            lines.addAll(wrap("(--cores measured more than one core count: the single-core column reads the cells "
+                    + "confined to the fewest cores, the multi-core column those on the most, each against its "
+                    + "sequential cell on as many cores.)"));
+        }
         lines.add("");
-        lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE),
-                header(report.matrix(), MatrixColumn.MULTI)));
+        lines.add(String.format(Locale.ROOT, LINE, "workload", header(report.matrix(), MatrixColumn.SINGLE, byCores),
+                header(report.matrix(), MatrixColumn.MULTI, byCores)));
         lines.add(String.format(Locale.ROOT, LINE, "-".repeat(15), "-".repeat(31), "-".repeat(31)));
         report.matrix().values().forEach(row -> lines.addAll(row(row, charset)));
         lines.addAll(wrap("seed = the Go tutorial's prediction; vs = virtual threads over a platform pool of "
@@ -62,10 +69,27 @@ public final class MatrixRenderer {
                 .findFirst().orElse("nothing");
     }
 
-    private static String header(Map<String, MatrixRowResult> matrix, MatrixColumn column) {
+    private static String header(Map<String, MatrixRowResult> matrix, MatrixColumn column, boolean byCores) {
         String cell = matrix.values().stream().map(r -> r.cell(column).cell()).filter(c -> c != null && c.startsWith("virtual"))
                 .findFirst().orElse("virtual");
-        return column.title() + " (" + cell + ")";
+        return title(column, byCores) + " (" + ON_CORES.matcher(cell).replaceFirst("") + ")";
+    }
+
+    /** A cell label's core count, present when the run measured more than one ({@code virtual@1 on 1 core}). */
+    private static final Pattern ON_CORES = Pattern.compile(" on [0-9]+ cores?$");
+
+    /**
+     * True when the columns' cells name their cores because the run measured more than one core count
+     * ({@code --cores 1,2}): the columns are then the seed's single core and multi-core.
+     */
+    static boolean byCores(Map<String, MatrixRowResult> matrix) {
+        return matrix.values().stream().flatMap(r -> java.util.stream.Stream.of(r.single().cell(), r.multi().cell()))
+                .anyMatch(c -> c != null && ON_CORES.matcher(c).find());
+    }
+
+    /** The seed's column name when the cores were chosen ({@code single core}), else the carriers'. */
+    static String title(MatrixColumn column, boolean byCores) {
+        return !byCores ? column.title() : column == MatrixColumn.SINGLE ? "single core" : "multi-core";
     }
 
     private static List<String> row(MatrixRowResult row, Charset charset) {

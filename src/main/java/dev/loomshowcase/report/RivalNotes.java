@@ -40,8 +40,22 @@ final class RivalNotes {
         String figures = String.format(Locale.ROOT, "I/O-bound, async rival: CompletableFuture code on one thread %.2fx, "
                 + "virtual threads on one carrier %.2fx over sequential", a, v);
         return Optional.of(Math.max(a / v, v / a) < Bands.FASTER
-                ? figures + ": a tie, both overlap the waits; they differ in the code, its stack traces and its cancellation (README)."
+                ? figures + ": a tie" + bothOverlapped(async.get(), virtual.get())
+                        + "; they differ in the code, its stack traces and its cancellation (README)."
                 : figures + String.format(Locale.ROOT, ": not a tie here (%.2f apart), re-run before reading much into it.", a / v));
+    }
+
+    /** ", both overlapped the waits (CPU ...)" when both sped up while mostly waiting; else what was seen. */
+    static String bothOverlapped(CellResult async, CellResult virtual) {
+        String cpu = String.format(Locale.ROOT, "CPU %d%% and %d%%", Math.round(share(async) * 100), Math.round(share(virtual) * 100));
+        boolean waiting = share(async) < Bands.BUSY && share(virtual) < Bands.BUSY;
+        boolean faster = async.speedup() >= Bands.FASTER && virtual.speedup() >= Bands.FASTER;
+        return waiting && faster ? ", both overlapped the waits (" + cpu + ")"
+                : ", but " + (faster ? "not mostly waiting (" + cpu + ")" : "neither clearly faster than sequential");
+    }
+
+    private static double share(CellResult cell) {
+        return cell.cpuShare() == null ? Double.NaN : cell.cpuShare();
     }
 
     /** The pool scenario's finding: which cap held, virtual threads against the platform pool. */

@@ -41,8 +41,18 @@ final class CalculateAllNotes {
 
     static String oneCarrier(CellResult v1) {
         if (v1.verdict() == Verdict.NO_EFFECT) {
-            return String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect): the three calls "
-                    + "still share one carrier; concurrency without parallelism cannot shorten CPU work.", v1.speedup());
+            double busy = v1.cpuShare() == null ? Double.NaN : v1.cpuShare();
+            return busy >= Bands.BUSY
+                    ? String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect): the three calls "
+                            + "kept their one carrier busy (%d%%); concurrency without parallelism cannot shorten CPU work.",
+                            v1.speedup(), Math.round(busy * 100))
+                    : String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (no-effect), with the carrier "
+                            + "busy only %d%%: the calls did not keep it computing, so this run does not show why; "
+                            + "rerun with --thorough.", v1.speedup(), Math.round(busy * 100));
+        }
+        if (v1.verdict() == Verdict.INCONCLUSIVE) {
+            return String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx, too noisy for a verdict (%s); "
+                    + "rerun with --thorough.", v1.speedup(), v1.reason());
         }
         return String.format(Locale.ROOT, "On 1 carrier virtual threads gave %.2fx (%s), not the no-effect expected of "
                 + "CPU work on one carrier; other load on the machine is the likely cause, rerun with --thorough.",
@@ -103,6 +113,12 @@ final class CalculateAllNotes {
         String caution = CpuContention.unequalCpu(virtual.get(), perTask.get());
         if (!caution.isEmpty()) {
             return Optional.of("Cannot tell in this run: " + rounds + "." + caution);
+        }
+        double virtualRounds = v / perCall;
+        if (ratio >= Bands.CLEARLY_APART && virtualRounds > roundsWithoutSlicing(cores) * Bands.CLEARLY_APART) {
+            return Optional.of(String.format(Locale.ROOT, "Cannot tell in this run: %s. Waiting for a free carrier "
+                    + "explains %d rounds at most, so something else (other load) stretched %s.", rounds,
+                    roundsWithoutSlicing(cores), virtual.get().label()));
         }
         if (ratio >= Bands.CLEARLY_APART) {
             return Optional.of("Seen here: " + rounds + ". Virtual threads are not time-sliced: each runs to "

@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.Ceiling;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
@@ -184,8 +185,26 @@ public final class CalculateAllScenario implements Scenario {
         return Duration.ofSeconds(60).plusMillis(4 * workMs);
     }
 
+    /**
+     * The notes on the cores the cells' child JVMs ran on (with {@code --cores 1} the bound is one
+     * core's, not this machine's): per core count, each prefixed with it, when the run measured several.
+     */
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        return CalculateAllNotes.of(cells, Runtime.getRuntime().availableProcessors());
+        return notesByCores(cells, Runtime.getRuntime().availableProcessors());
+    }
+
+    static List<String> notesByCores(List<CellResult> cells, int machineCores) {
+        Map<Integer, List<CellResult>> byCores = new java.util.TreeMap<>();
+        cells.forEach(c -> byCores.computeIfAbsent(c.extras().get(CellMain.CORES) instanceof Number n ? n.intValue() : machineCores,
+                k -> new ArrayList<>()).add(c));
+        if (byCores.size() == 1) {
+            var only = byCores.entrySet().iterator().next();
+            return CalculateAllNotes.of(only.getValue(), only.getKey());
+        }
+        List<String> notes = new ArrayList<>();
+        byCores.forEach((cores, group) -> CalculateAllNotes.of(group, cores)
+                .forEach(note -> notes.add(String.format(java.util.Locale.ROOT, "On %d core%s: %s", cores, cores == 1 ? "" : "s", note))));
+        return notes;
     }
 }

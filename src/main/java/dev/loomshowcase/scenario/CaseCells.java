@@ -45,6 +45,6 @@ final class CaseCells {
     static CellResult failed(CellOutcome outcome, String caseName, String error) {
         var spec = outcome.spec();
         return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
-                "failed: " + error, error, Map.of("case", caseName));
+                "failed: " + error, error, spec.cores() > 0 ? Map.of("case", caseName, CellMain.CORES, spec.cores()) : Map.of("case", caseName));
     }
 }

@@ -1,9 +1,11 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.SpeedupBand;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.workload.async.AsyncWorkloads;
 import dev.loomshowcase.engine.Verdict;
@@ -114,19 +116,35 @@ public final class MixedScenario implements Scenario {
         return Duration.ofSeconds(60 + 30L * (spec.warmups() + spec.repetitions()));
     }
 
-    /** The default analysis, with the reason of a helping cell told in this scenario's terms. */
+    /**
+     * The engine's analysis, with each compared cell's reason told in this scenario's terms: whether
+     * its waits overlapped and its hashing ran in parallel, each from the cell's own numbers
+     * ({@link MixedReason}), against the sequential cell measured on as many cores.
+     */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return Analysis.analyse(outcomes, comparison()).stream().map(MixedScenario::explain).toList();
+        List<CellResult> cells = Analysis.analyse(outcomes, comparison());
+        List<CellResult> explained = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            CellOutcome outcome = outcomes.get(i);
+            CellResult cell = cells.get(i);
+            explained.add(comparison().baselineFor(outcomes, outcome.spec())
+                    .map(b -> explain(cell, outcome, cells.get(outcomes.indexOf(b)))).orElse(cell));
+        }
+        return explained;
     }
 
-    private static CellResult explain(CellResult cell) {
-        if (cell.verdict() != Verdict.HELPS) {
+    /** A helping, neutral or hurting cell's reason from its numbers; any other cell as the engine left it. */
+    static CellResult explain(CellResult cell, CellOutcome outcome, CellResult sequential) {
+        if (cell.verdict() != Verdict.HELPS && cell.verdict() != Verdict.NO_EFFECT && cell.verdict() != Verdict.HURTS) {
             return cell;
         }
-        return cell.withVerdict(Verdict.HELPS, String.format(Locale.ROOT,
-                "the waits overlap and the hashing shares %d carrier(s), %d%% busy",
-                cell.carriers(), Math.round(cell.cpuShare() * 100)));
+        int tasks = Integer.parseInt(outcome.spec().params().getOrDefault("tasks", Integer.toString(DEFAULT_TASKS)));
+        double wait = Math.max(0, sequential.wallMs().median() - sequential.cpuMs().median()) / tasks;
+        String band = cell.extras().get(Analysis.SPEEDUP_BAND) instanceof SpeedupBand b
+                ? "; " + (b.holds() ? "held " : "moved ") + b.describe() : "";
+        return cell.withVerdict(cell.verdict(), new MixedReason(cell.speedup(), tasks, wait, cell.wallMs().median(),
+                cell.cpuMs().median(), Analysis.effectiveCarriers(outcome)).text() + band);
     }
 
     @Override
@@ -143,9 +161,11 @@ public final class MixedScenario implements Scenario {
                 wait, cpu, tasks));
         for (CellResult cell : cells) {
             if (cell.model().equals("virtual") && cell.wallMs() != null) {
-                double ideal = wait + tasks * cpu / cell.carriers();
+                int cores = cell.extras().get(CellMain.CORES) instanceof Number n ? n.intValue() : cell.carriers();
+                int split = Math.max(1, Math.min(cell.carriers(), cores));
+                double ideal = wait + tasks * cpu / split;
                 notes.add(String.format(Locale.ROOT, "%s: %.0f ms measured, %.0f ms if waits overlap and hashing "
-                        + "splits over %d carrier(s).", cell.label(), cell.wallMs().median(), ideal, cell.carriers()));
+                        + "splits over %d core(s).", cell.label(), cell.wallMs().median(), ideal, split));
             }
         }
         return notes;

@@ -100,11 +100,25 @@ final class PaymentsNotes {
         double perTaskP50 = percentile(perTask, PaymentsExtras.Latency::p50);
         String numbers = String.format(Locale.ROOT, "Median payment latency: %.1f ms in the pool, %.1f ms with one OS "
                 + "thread each (p99 %.1f vs %.1f ms)", poolP50, perTaskP50, percentile(pool, PaymentsExtras.Latency::p99), percentile(perTask, PaymentsExtras.Latency::p99));
+        double perTaskShare = perTaskP50 / batchMs(perTask);
+        double poolShare = poolP50 / batchMs(pool);
+        String within = String.format(Locale.ROOT, "the median payment finished at %d%% of its batch with OS threads, "
+                + "at %d%% in the pool", Math.round(perTaskShare * 100), Math.round(poolShare * 100));
+        if (perTaskShare >= Bands.NEAR_BATCH_END && perTaskShare >= Bands.LATENCY_APART * poolShare) {
+            return numbers + ": " + within + ": the OS shares the cores among all threads, so most payments finish near "
+                    + "the batch's end, while a pool finishes them in arrival order.";
+        }
         if (perTaskP50 > Bands.LATENCY_APART * poolP50) {
-            return numbers + ": the OS shares the cores among all threads, so most payments finish near the batch's "
-                    + "end, while a pool finishes them in arrival order.";
+            return numbers + String.format(Locale.ROOT, ": the OS threads' batch took %.1fx as long (%.0f vs %.0f ms), "
+                    + "while %s: about in arrival order in both, later because the whole batch was slower.",
+                    batchMs(perTask) / batchMs(pool), batchMs(perTask), batchMs(pool), within);
         }
         return numbers + ": close; with work shorter than a time slice, the OS threads came out almost like a queue.";
+    }
+
+    /** The cell's median batch (repetition) time, ms; NaN when it was not measured. */
+    private static double batchMs(CellResult cell) {
+        return cell.wallMs() == null ? Double.NaN : cell.wallMs().median();
     }
 
     /** The seed's other claim: 1000 goroutines were slower than sequential. */

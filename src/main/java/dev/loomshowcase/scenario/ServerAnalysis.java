@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.Bands;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
@@ -40,7 +41,9 @@ final class ServerAnalysis {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
             return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
-                    "failed: " + outcome.error(), outcome.error(), Map.of("concurrency", Integer.valueOf(spec.param("concurrency"))));
+                    "failed: " + outcome.error(), outcome.error(), spec.cores() > 0
+                            ? Map.of("concurrency", Integer.valueOf(spec.param("concurrency")), CellMain.CORES, spec.cores())
+                            : Map.of("concurrency", Integer.valueOf(spec.param("concurrency"))));
         }
         Stats wall = Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
         Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());

@@ -4,21 +4,19 @@ import dev.loomshowcase.engine.Analysis;
 import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.engine.VerdictRule;
 import dev.loomshowcase.seed.SumSplit;
 import dev.loomshowcase.workload.SumWorkload;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The seed's first example and its exercise 2: summing numbers sequentially or split across 2 (or k)
@@ -105,55 +103,30 @@ public final class SumScenario implements Scenario {
 
     /**
      * Each size against its own sequential cell, per sum: cells repeat different numbers of sums per
-     * repetition, so the speedup is the ratio of per-sum times (perSumUs), not of repetitions.
+     * repetition, so the engine compares time per operation (a sum), not repetitions.
      */
     @Override
+    public Comparison comparison() {
+        return Comparison.of(ThreadModel.SEQUENTIAL.id(), Metric.PER_OPERATION).matching("size");
+    }
+
+    /** The engine's judgement as {@link #comparison()} declares it, each cell labelled with its case and per-sum time. */
+    @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        Map<String, List<CellOutcome>> bySize = outcomes.stream().collect(Collectors.groupingBy(
-                o -> o.spec().param("size"), LinkedHashMap::new, Collectors.toList()));
-        List<CellResult> cells = new ArrayList<>();
-        bySize.forEach((size, group) -> {
-            List<CellResult> plain = group.stream().map(o -> Analysis.analyse(List.of(o), comparison()).getFirst())
-                    .map(SumScenario::withPerSum).toList();
-            Stats baseline = plain.stream().filter(c -> c.model().equals("sequential") && c.wallMs() != null)
-                    .map(SumScenario::perSum).findFirst().orElse(null);
-            plain.forEach(c -> cells.add(judgePerSum(c, baseline)));
-        });
-        return cells;
+        return Analysis.analyse(outcomes, comparison()).stream().map(SumScenario::withPerSum).toList();
     }
 
     /** The cell with its case label ({@code 1e6 split2}, {@code 1e6 whole}; the table shows it as the cell's name) and, when measured, its per-sum time in microseconds. */
     static CellResult withPerSum(CellResult cell) {
         CellResult result = cell;
-        if (cell.wallMs() != null && cell.extras().get("sumsPerRepetition") instanceof Number sums) {
-            double n = sums.doubleValue();
-            Stats wall = cell.wallMs();
-            result = result.withExtra("perSumUs", new Stats(wall.median() * 1000 / n, wall.min() * 1000 / n, wall.max() * 1000 / n));
+        Optional<Stats> perSum = Metric.PER_OPERATION.of(cell);
+        if (perSum.isPresent()) {
+            result = result.withExtra("perSumUs", perSum.get());
         }
         if (cell.extras().get("size") instanceof Number size && cell.extras().get("parts") instanceof Number parts) {
             result = result.withExtra("case", SumNotes.sizeLabel(size.intValue()) + (parts.intValue() > 1 ? " split" + parts : " whole"));
         }
         return result;
-    }
-
-    static Stats perSum(CellResult cell) {
-        return (Stats) cell.extras().get("perSumUs");
-    }
-
-    /** Speedup, verdict and reason of a split cell from per-sum times against the baseline's. */
-    static CellResult judgePerSum(CellResult cell, Stats baseline) {
-        if (cell.model().equals("sequential") || cell.wallMs() == null || baseline == null) {
-            return cell;
-        }
-        Stats mine = perSum(cell);
-        var judgement = VerdictRule.DEFAULT.judge(baseline, mine, cell.cpuShare(), cell.carriers());
-        String perSum = String.format(Locale.ROOT, "%.2f us per sum (%.2f..%.2f) vs %.2f us (%.2f..%.2f) sequential",
-                mine.median(), mine.min(), mine.max(), baseline.median(), baseline.min(), baseline.max());
-        String reason = judgement.verdict() == Verdict.INCONCLUSIVE
-                ? String.format(Locale.ROOT, "%.2fx, but the ranges overlap: %s; too noisy, rerun with --thorough",
-                        judgement.speedup(), perSum)
-                : judgement.reason() + "; " + perSum;
-        return cell.withJudgement(judgement.speedup(), judgement.verdict(), reason);
     }
 
     @Override

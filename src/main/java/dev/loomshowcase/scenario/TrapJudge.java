@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.Bands;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Ceiling;
 import dev.loomshowcase.engine.Units;
@@ -77,8 +78,19 @@ public final class TrapJudge {
 
     /** Trap 3: "parallelism 100 makes it 100x faster", tested with CPU work at parallelism 1, cores and 100. */
     static TrapFinding hundredCarriers(Optional<CellResult> one, Optional<CellResult> cores, Optional<CellResult> hundred, int coreCount) {
+        return hundredCarriers(one, cores, hundred, coreCount, coreCount);
+    }
+
+    /**
+     * Trap 3 when the cells' child JVMs ran on {@code coresRan} cores ({@code --cores}), which may be
+     * fewer than the {@code carriersAtCores} of the middle cell (the machine's core count).
+     */
+    static TrapFinding hundredCarriers(Optional<CellResult> one, Optional<CellResult> cores, Optional<CellResult> hundred,
+                                       int carriersAtCores, int coresRan) {
+        int coreCount = coresRan;
         String claim = "Setting the parallelism (GOMAXPROCS) to 100 makes my program 100x faster.";
-        String experiment = "The same CPU-bound tasks on virtual threads at parallelism 1, " + coreCount + " (the cores) and 100.";
+        String experiment = "The same CPU-bound tasks on virtual threads at parallelism 1, " + carriersAtCores
+                + (carriersAtCores == coresRan ? " (the cores) and 100." : " and 100, on " + coresRan + " core" + (coresRan == 1 ? "" : "s") + ".");
         if (hundred.isEmpty() || hundred.get().speedup() == null) {
             return missing(claim, experiment);
         }
@@ -90,23 +102,24 @@ public final class TrapJudge {
             return new TrapFinding(claim, experiment, measured, HOLDS, String.format(Locale.ROOT, "100 carriers gave %s.",
                     Units.speedup(s100)));
         }
-        if (new Ceiling(coreCount, coreCount + " cores").brokenBy(s100)) {
+        String coresWord = coreCount + (coreCount == 1 ? " core" : " cores");
+        if (new Ceiling(coreCount, coresWord).brokenBy(s100)) {
             return new TrapFinding(claim, experiment, measured, INCONCLUSIVE, String.format(Locale.ROOT,
-                    "100 carriers gave %s, more than %d cores can give: the baseline was disturbed; rerun.",
-                    Units.speedup(s100), coreCount));
+                    "100 carriers gave %s, more than %s can give: the baseline was disturbed; rerun.",
+                    Units.speedup(s100), coresWord));
         }
         Optional<CellResult> control = cores.filter(c -> c.speedup() != null);
         if (control.isPresent() && s100 <= control.get().speedup() * NO_GAIN) {
             return new TrapFinding(claim, experiment, measured, MYTH, String.format(Locale.ROOT,
-                    "100 carriers gave %s, %s of what %d carriers gave (%s): no faster than the cores; %d cores run "
-                            + "only %d things at once, the other carriers take turns.", Units.speedup(s100),
-                    Units.speedup(s100 / control.get().speedup()), coreCount, Units.speedup(control.get().speedup()),
-                    coreCount, coreCount));
+                    "100 carriers gave %s, %s of what %d carriers gave (%s): no faster than the cores; %d core%s run%s "
+                            + "only %d thing%s at once, the other carriers take turns.", Units.speedup(s100),
+                    Units.speedup(s100 / control.get().speedup()), carriersAtCores, Units.speedup(control.get().speedup()),
+                    coreCount, coreCount == 1 ? "" : "s", coreCount == 1 ? "s" : "", coreCount, coreCount == 1 ? "" : "s"));
         }
         return new TrapFinding(claim, experiment, measured, MYTH, String.format(Locale.ROOT,
-                "100 carriers gave %s: far from 100x and within what %d cores allow (%dx)%s.", Units.speedup(s100),
-                coreCount, coreCount, control.map(c -> String.format(Locale.ROOT, "; %d carriers gave only %s here, so "
-                        + "whether the extra carriers added anything is noise", coreCount, Units.speedup(c.speedup())))
+                "100 carriers gave %s: far from 100x and within what %s allow (%dx)%s.", Units.speedup(s100),
+                coresWord, coreCount, control.map(c -> String.format(Locale.ROOT, "; %d carriers gave only %s here, so "
+                        + "whether the extra carriers added anything is noise", carriersAtCores, Units.speedup(c.speedup())))
                         .orElse("; the cores cell was not measured to compare with")));
     }
 
@@ -144,7 +157,8 @@ public final class TrapJudge {
         if (clearlySlower || noGain) {
             return new TrapFinding(claim, experiment, measured, MYTH,
                     String.format(Locale.ROOT, "the threaded version ran at %s the speed of sequential: ", Units.speedup(speedup))
-                            + whyNot.apply(c));
+                            + (clearlySlower ? whyNot.apply(c) : String.format(Locale.ROOT,
+                            "within %s of it either way, so concurrency gained nothing here.", Units.speedup(NO_GAIN))));
         }
         if (speedup > NO_GAIN && c.wallMs().max() <= baselineMedian) {
             return new TrapFinding(claim, experiment, measured, HOLDS,
@@ -171,10 +185,13 @@ public final class TrapJudge {
 
     /** The four traps, judged in the seed's order. */
     static List<TrapFinding> judgeAll(TrapsScenario.Experiments cells, int cores) {
+        Optional<CellResult> hundred = cells.cpu("virtual", 100);
+        int coresRan = hundred.filter(c -> c.extras().get(CellMain.CORES) instanceof Number)
+                .map(c -> ((Number) c.extras().get(CellMain.CORES)).intValue()).orElse(cores);
         return List.of(
                 virtualMeansParallel(cells.cpu("virtual", 1), cells.cpu("virtual", cores)),
                 concurrencyAlwaysHelps(cells.tiny("virtual", 1)),
-                hundredCarriers(cells.cpu("virtual", 1), cells.cpu("virtual", cores), cells.cpu("virtual", 100), cores),
+                hundredCarriers(cells.cpu("virtual", 1), cells.cpu("virtual", cores), hundred, cores, coresRan),
                 parallelAlwaysBetter(cells.split("small", cores), cells.split("large", cores)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.loomshowcase.workload;
 
 import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
 import dev.loomshowcase.seed.SumSplit;
@@ -166,7 +167,7 @@ public final class SumWorkload implements Workload {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("size", numbers.length);
         extras.put("parts", parts);
-        extras.put("sumsPerRepetition", sumsPerRepetition);
+        extras.put(Metric.OPERATIONS, sumsPerRepetition);
         return extras;
     }
 }

@@ -103,6 +103,45 @@ class LiveProgressTest {
     }
 
     @Test
+    void failedCellsNameTheirCoresWhenTheRunMeasuredTwoCoreCounts() throws Exception {
+        LiveProgress progress = progress(new FetchAllScenario(), false);
+        List<CellOutcome> outcomes = new ArrayList<>();
+        for (int cores : new int[] {1, 2}) {
+            outcomes.add(measured("fetch-all", ThreadModel.SEQUENTIAL, 1, 300, 301, 302));
+            outcomes.add(CellOutcome.failed(new CellSpec("fetch-all", ThreadModel.VIRTUAL, 1, 0, 3, Map.of()), "child JVM timed out"));
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            int cores = i < 2 ? 1 : 2;
+            CellOutcome o = outcomes.get(i);
+            CellSpec spec = o.spec().withCores(cores).withCoresInLabel();
+            CellOutcome onCores = o.ok() ? CellOutcome.measured(spec, o.report()) : CellOutcome.failed(spec, o.error());
+            progress.started(spec, i, outcomes.size());
+            progress.finished(onCores, i, outcomes.size());
+        }
+        List<String> failedLabels = new ArrayList<>();
+        for (DashboardEvent e = page.next(50); e != null; e = page.next(50)) {
+            if (e.name().equals("cell")) {
+                JsonNode cell = Json.mapper().readTree(e.json());
+                if ("failed".equals(cell.at("/result/verdict").asText())) {
+                    failedLabels.add(cell.get("label").asText());
+                }
+            }
+        }
+        assertTrue(failedLabels.contains("virtual@1 on 1 core") && failedLabels.contains("virtual@1 on 2 cores"), failedLabels.toString());
+        assertFalse(failedLabels.contains("virtual@1"), failedLabels.toString());
+    }
+
+    @Test
+    void aFailedCellWithoutReportedCoresIsLabelledWithTheCoresItsSpecAskedFor() {
+        CellSpec spec = new CellSpec("pitfall", ThreadModel.VIRTUAL, 2, 0, 1, Map.of()).withCores(1).withCoresInLabel();
+        CellResult failed = new CellResult("virtual", 2, null, null, null, null, dev.loomshowcase.engine.Verdict.FAILED,
+                "failed: crashed", "crashed", Map.of("case", "native-call"));
+        assertEquals("native-call@2 on 1 core", LiveProgress.labelled(failed, spec).label());
+        CellSpec oneCoreCount = new CellSpec("pitfall", ThreadModel.VIRTUAL, 2, 0, 1, Map.of()).withCores(1);
+        assertEquals("native-call@2", LiveProgress.labelled(failed, oneCoreCount).label(), "one core count: no cores in labels");
+    }
+
+    @Test
     void flippedNumbersGiveTheOtherVerdict() throws Exception {
         JsonNode cell = virtualCellAfter(progress(new FetchAllScenario(), false), 900, 901, 902);
         assertEquals("hurts", cell.at("/result/verdict").asText());

@@ -33,7 +33,7 @@ class CpuBoundCellsTest {
                 Map.of("size", "5000", "parts", "2", "targetMs", "5")));
         assertEquals(5000, report.extras().get("size"));
         assertEquals(model == ThreadModel.SEQUENTIAL ? 1 : 2, report.extras().get("parts"));
-        assertTrue(((Number) report.extras().get("sumsPerRepetition")).intValue() >= 1);
+        assertTrue(((Number) report.extras().get("operationsPerRepetition")).intValue() >= 1);
     }
 
     @ParameterizedTest

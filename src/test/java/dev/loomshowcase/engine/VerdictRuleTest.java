@@ -20,6 +20,17 @@ class VerdictRuleTest {
     }
 
     @Test
+    void aCpuShareTooShortOrBeyondTheCarriersExplainsNothing() {
+        var readable = rule.judge(Stats.of(29.5, 30, 30.5), Stats.of(0.99, 1.0, 1.01), 0.02, 1);
+        var tooShort = rule.judge(Stats.of(2.95, 3, 3.05), Stats.of(0.099, 0.1, 0.101), 0.02, 1);
+        var jitBeside = rule.judge(baseline, Stats.of(3500, 3600, 3700), 1.9, 1);
+        assertTrue(readable.reason().contains("waits overlap"), readable.reason());
+        assertTrue(tooShort.reason().contains("covers only 100 µs") && !tooShort.reason().contains("overlap"), tooShort.reason());
+        assertTrue(jitBeside.reason().contains("190% of 1 carrier") && jitBeside.reason().contains("JIT, GC")
+                && !jitBeside.reason().contains("switching"), jitBeside.reason());
+    }
+
+    @Test
     void fasterMedianButOverlappingSpreadIsInconclusive() {
         var judgement = rule.judge(baseline, Stats.of(1000, 2000, 3100), 0.5, 2);
         assertEquals(Verdict.INCONCLUSIVE, judgement.verdict());

@@ -1,7 +1,9 @@
 package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildReport;
 import dev.loomshowcase.engine.Environment;
@@ -36,6 +38,23 @@ final class Cells {
                 .toList();
         outcomes.add(CellOutcome.measured(spec(model, carriers), new ChildReport(samples, carriers, Map.of())));
         return this;
+    }
+
+    /** A measured cell whose child JVM was confined to {@code cores} CPUs, in a run that measured more than one core count. */
+    Cells cellOnCores(ThreadModel model, int carriers, int cores, double cpuShare, double... wallMs) {
+        List<Sample> samples = Arrays.stream(wallMs)
+                .mapToObj(ms -> new Sample((long) (ms * 1e6), (long) (ms * 1e6 * cpuShare * Math.min(carriers, cores))))
+                .toList();
+        outcomes.add(CellOutcome.measured(spec(model, carriers).withCores(cores).withCoresInLabel(),
+                new ChildReport(samples, carriers, Map.of(CellMain.CORES, cores))));
+        return this;
+    }
+
+    /** The result with each cell's label naming its cores, as a run with {@code --cores 1,2} prints it. */
+    ScenarioResult resultOnCores() {
+        ScenarioResult r = result();
+        return new ScenarioResult(r.scenario(), r.title(), r.hypothesis(), r.mode(), r.environment(),
+                r.cells().stream().map(CellResult::withCoresInLabel).toList(), r.notes());
     }
 
     Cells failedCell(ThreadModel model, int carriers, String why) {

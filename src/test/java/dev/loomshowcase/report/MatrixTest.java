@@ -147,6 +147,51 @@ class MatrixTest {
         assertTrue(onEightCores.measuredOn().contains("--carriers; the machine has 8 cores"), onEightCores.measuredOn());
     }
 
+    /** calculate-all measured with --cores 1,2 on a 2-core machine; {@code oneCoreFirst} flips the order the cells came in. */
+    private static ScenarioResult twoCoreCounts(boolean oneCoreFirst) {
+        Cells cells = Cells.of("calculate-all");
+        for (int cores : oneCoreFirst ? new int[] {1, 2} : new int[] {2, 1}) {
+            cells.cellOnCores(ThreadModel.SEQUENTIAL, 1, cores, 0.97, 2990, 3000, 3010)
+                    .cellOnCores(ThreadModel.VIRTUAL, 1, cores, 0.97, 2990, 3000, 3010)
+                    .cellOnCores(ThreadModel.VIRTUAL, 2, cores, 0.97, cores == 1 ? 3000 : 1990, cores == 1 ? 3010 : 2000,
+                            cores == 1 ? 3020 : 2010);
+        }
+        return onCores(cells.resultOnCores(), 2);
+    }
+
+    @Test
+    void withTwoCoreCountsTheSingleCoreColumnReadsOneCoreAndTheMultiCoreColumnAllCores() {
+        for (boolean oneCoreFirst : new boolean[] {true, false}) {
+            MatrixRowResult row = Matrix.derive(ROWS, Map.of("calculate-all", twoCoreCounts(oneCoreFirst)), Map.of()).get("cpu-bound");
+            assertEquals("virtual@1 on 1 core", row.single().cell());
+            assertEquals("1 carrier on 1 core", row.single().measuredOn());
+            assertEquals("virtual@2 on 2 cores", row.multi().cell());
+            assertEquals("2 carriers on 2 cores (the core count)", row.multi().measuredOn());
+            assertEquals(1.5, row.multi().speedup(), 0.01, "the 2-core cell against the 2-core sequential");
+        }
+    }
+
+    @Test
+    void twoCarriersConfinedToOneCoreDoNotClaimTheCoreCount() {
+        ScenarioResult oneCore = onCores(Cells.of("calculate-all")
+                .cellOnCores(ThreadModel.SEQUENTIAL, 1, 1, 0.97, 2990, 3000, 3010)
+                .cellOnCores(ThreadModel.VIRTUAL, 2, 1, 0.97, 2990, 3000, 3010)
+                .result(), 2);
+        MatrixCell multi = Matrix.derive(ROWS, Map.of("calculate-all", oneCore), Map.of()).get("cpu-bound").multi();
+        assertEquals("2 carriers on 1 core (--cores; the machine has 2 cores)", multi.measuredOn());
+    }
+
+    @Test
+    void theHeadingNamesTheSeedsCoreColumnsOnlyWhenBothCoreCountsWereMeasured() {
+        String byCores = MatrixRenderer.render(ReportAssembly.assemble("QUICK", ROWS,
+                Map.of("calculate-all", twoCoreCounts(true)), Map.of(), 1), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(byCores.contains("single core = 1 carrier on 1 core") && byCores.contains("multi-core = 2 carriers on 2 cores"), byCores);
+        assertTrue(byCores.contains("single core (virtual@1)") && byCores.contains("confined to the fewest cores"), byCores);
+        String byCarriers = MatrixRenderer.render(ReportAssembly.assemble("QUICK", ROWS,
+                Map.of("fetch-all", Cells.ioBound("fetch-all")), Map.of(), 1), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(byCarriers.contains("single carrier = ") && !byCarriers.contains("single core"), byCarriers);
+    }
+
     private static ScenarioResult onCores(ScenarioResult result, int cores) {
         var env = result.environment();
         return new ScenarioResult(result.scenario(), result.title(), result.hypothesis(), result.mode(),

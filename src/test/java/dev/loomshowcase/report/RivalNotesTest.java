@@ -16,7 +16,19 @@ class RivalNotesTest {
                 .cell(ThreadModel.ASYNC, 1, 0.05, 990, 1000, 1010)
                 .result().cells();
         String note = RivalNotes.asyncBesideVirtual(cells).orElseThrow();
-        assertTrue(note.contains("a tie"), note);
+        assertTrue(note.contains("a tie, both overlapped the waits (CPU 5% and 5%)"), note);
+    }
+
+    @Test
+    void aTieWhileComputingDoesNotClaimOverlappedWaits() {
+        var cells = Cells.of("fetch-all")
+                .cell(ThreadModel.SEQUENTIAL, 1, 0.9, 3000, 3010, 3020)
+                .cell(ThreadModel.VIRTUAL, 1, 0.9, 1000, 1010, 1020)
+                .cell(ThreadModel.ASYNC, 1, 0.9, 990, 1000, 1010)
+                .result().cells();
+        String note = RivalNotes.asyncBesideVirtual(cells).orElseThrow();
+        assertTrue(note.contains("a tie, but not mostly waiting"), note);
+        assertTrue(!note.contains("overlapped"), note);
     }
 
     @Test

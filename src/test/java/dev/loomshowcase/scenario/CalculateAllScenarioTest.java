@@ -112,6 +112,23 @@ class CalculateAllScenarioTest {
     }
 
     @Test
+    void virtualThreadsSlowerThanWaitingForACarrierExplainsAreNotCalledTimeSlicing() {
+        List<CellResult> cells = List.of(
+                cell("sequential", 1, 3000, 1.0, Verdict.BASELINE, N),
+                cell("virtual", 2, 3400, 0.87, Verdict.INCONCLUSIVE, N),
+                cell("platform-per-task", 2, 2500, 1.2, Verdict.INCONCLUSIVE, N));
+        String note = CalculateAllNotes.timeSlicing(cells, 2, 1000).orElseThrow();
+        assertTrue(note.startsWith("Cannot tell in this run") && note.contains("3.4 rounds")
+                && note.contains("explains 2 rounds at most") && !note.contains("not time-sliced"), note);
+    }
+
+    @Test
+    void aNoisyOneCarrierCellIsCalledNoisyNotBlamedOnOtherLoad() {
+        String note = CalculateAllNotes.oneCarrier(cell("virtual", 1, 2000, 0.99, Verdict.INCONCLUSIVE, N));
+        assertTrue(note.contains("too noisy for a verdict") && !note.contains("likely cause"), note);
+    }
+
+    @Test
     void timeSlicingIsReportedAsNotSeenWhenTheNumbersDoNotShowIt() {
         List<CellResult> cells = List.of(
                 cell("sequential", 1, 3000, 1.0, Verdict.BASELINE, N),
@@ -145,6 +162,35 @@ class CalculateAllScenarioTest {
         assertEquals(2, CalculateAllNotes.roundsWithoutSlicing(2));
         assertEquals(1, CalculateAllNotes.roundsWithoutSlicing(4));
         assertEquals(3, CalculateAllNotes.roundsWithoutSlicing(1));
+    }
+
+    @Test
+    void oneCarrierSharedByCpuWorkIsSaidOnlyWhenTheCarrierWasBusy() {
+        var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
+        var busy = new CellResult("virtual", 1, wall, wall, 0.98, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        var idle = new CellResult("virtual", 1, wall, wall, 0.30, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        String computing = CalculateAllNotes.oneCarrier(busy);
+        String waiting = CalculateAllNotes.oneCarrier(idle);
+        assertTrue(computing.contains("kept their one carrier busy (98%)") && computing.contains("cannot shorten CPU work"), computing);
+        assertTrue(waiting.contains("busy only 30%") && !waiting.contains("cannot shorten"), waiting);
+    }
+
+    @Test
+    void theBoundIsTheCoresTheCellsRanOnNotThisMachines() {
+        var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
+        var sequential = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+                java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 1));
+        var twoOnOne = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+                java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 1));
+        String oneCore = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne), 2));
+        assertTrue(oneCore.contains("min(carriers 2, cores 1, tasks 3) = 1x"), oneCore);
+        var onTwo = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+                java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 2));
+        var sequentialOnTwo = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+                java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 2));
+        String both = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne, sequentialOnTwo, onTwo), 2));
+        assertTrue(both.contains("On 1 core: With 2 carriers") && both.contains("cores 1, tasks 3) = 1x"), both);
+        assertTrue(both.contains("On 2 cores: With 2 carriers") && both.contains("cores 2, tasks 3) = 2x"), both);
     }
 
     @Test

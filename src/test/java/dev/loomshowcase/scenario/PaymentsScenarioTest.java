@@ -69,6 +69,18 @@ class PaymentsScenarioTest {
     }
 
     @Test
+    void paymentsFinishNearTheBatchsEndOnlyWhenTheirMedianSaysSo() {
+        CellResult pool = cell("platform-pool", 2, 76, 1.7, Verdict.HELPS, extras(13_100, 39, 22));
+        CellResult nearEnd = cell("platform-per-task", 2, 280, 0.46, Verdict.HURTS, extras(3_568, 250, 1899));
+        CellResult inOrder = cell("platform-per-task", 2, 280, 0.46, Verdict.HURTS, extras(3_568, 157.7, 1899));
+        String end = PaymentsNotes.latency(pool, nearEnd);
+        String order = PaymentsNotes.latency(pool, inOrder);
+        assertTrue(end.contains("89% of its batch with OS threads, at 51% in the pool") && end.contains("near the batch's end"), end);
+        assertTrue(order.contains("56% of its batch with OS threads") && order.contains("batch took 3.7x as long")
+                && !order.contains("batch's end"), order);
+    }
+
+    @Test
     void aGapBetweenCellsThatGotUnequalCpuCarriesACaution() {
         var starved = new CellResult("virtual-bounded", 2, dev.loomshowcase.engine.Stats.of(600, 600, 600), null, 0.24, 0.8,
                 Verdict.INCONCLUSIVE, "test", null, extras(1700, 280, 100));

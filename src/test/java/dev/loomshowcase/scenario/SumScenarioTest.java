@@ -40,14 +40,16 @@ class SumScenarioTest {
     void splitCellsAreJudgedPerSumNotPerRepetition() {
         Map<String, String> params = Map.of("size", "1000", "parts", "2", "targetMs", "50");
         var cells = new SumScenario().analyse(List.of(
-                outcome("sum", ThreadModel.SEQUENTIAL, 1, params, Map.of("size", 1000, "parts", 1, "sumsPerRepetition", 100_000), 1, 50, 51, 49),
-                outcome("sum", ThreadModel.VIRTUAL, 2, params, Map.of("size", 1000, "parts", 2, "sumsPerRepetition", 2_000), 1, 50, 52, 48)));
+                outcome("sum", ThreadModel.SEQUENTIAL, 1, params, Map.of("size", 1000, "parts", 1, "operationsPerRepetition", 100_000), 1, 50, 51, 49),
+                outcome("sum", ThreadModel.VIRTUAL, 2, params, Map.of("size", 1000, "parts", 2, "operationsPerRepetition", 2_000), 1, 50, 52, 48)));
         // 0.5 us per sum sequential vs 25 us split: 0.02x, although both repetitions took 50 ms.
         CellResult split = cells.get(1);
         assertEquals(0.02, split.speedup(), 0.001);
         assertEquals(Verdict.HURTS, split.verdict(), split.reason());
         assertEquals(25.0, ((Stats) split.extras().get("perSumUs")).median(), 1e-9);
         assertEquals("1e3 split2@2", split.label());
+        assertEquals(dev.loomshowcase.engine.Metric.PER_OPERATION, new SumScenario().comparison().metric(), "declared, the engine judges");
+        assertTrue(split.reason().contains("time per operation (µs): 25.00") && split.reason().contains("vs 0.50"), split.reason());
         assertEquals("1e3 whole@1", cells.get(0).label());
     }
 
@@ -56,10 +58,10 @@ class SumScenarioTest {
         Map<String, String> small = Map.of("size", "1000", "parts", "2", "targetMs", "50");
         Map<String, String> large = Map.of("size", "1000000", "parts", "2", "targetMs", "50");
         var cells = new SumScenario().analyse(List.of(
-                outcome("sum", ThreadModel.SEQUENTIAL, 1, small, Map.of("size", 1000, "parts", 1, "sumsPerRepetition", 1000), 1, 1, 1, 1),
-                outcome("sum", ThreadModel.VIRTUAL, 2, small, Map.of("size", 1000, "parts", 2, "sumsPerRepetition", 1000), 1, 10, 10, 10),
-                outcome("sum", ThreadModel.SEQUENTIAL, 1, large, Map.of("size", 1000000, "parts", 1, "sumsPerRepetition", 10), 1, 100, 100, 100),
-                outcome("sum", ThreadModel.VIRTUAL, 2, large, Map.of("size", 1000000, "parts", 2, "sumsPerRepetition", 10), 2, 55, 55, 55)));
+                outcome("sum", ThreadModel.SEQUENTIAL, 1, small, Map.of("size", 1000, "parts", 1, "operationsPerRepetition", 1000), 1, 1, 1, 1),
+                outcome("sum", ThreadModel.VIRTUAL, 2, small, Map.of("size", 1000, "parts", 2, "operationsPerRepetition", 1000), 1, 10, 10, 10),
+                outcome("sum", ThreadModel.SEQUENTIAL, 1, large, Map.of("size", 1000000, "parts", 1, "operationsPerRepetition", 10), 1, 100, 100, 100),
+                outcome("sum", ThreadModel.VIRTUAL, 2, large, Map.of("size", 1000000, "parts", 2, "operationsPerRepetition", 10), 2, 55, 55, 55)));
         assertEquals(0.1, cells.get(1).speedup(), 1e-9);
         assertEquals(100 / 55.0, cells.get(3).speedup(), 1e-9);
         assertEquals(Verdict.HELPS, cells.get(3).verdict());

@@ -45,6 +45,14 @@ class TrapJudgeTest {
     }
 
     @Test
+    void theThreadsCostIsNamedOnlyWhenTheThreadedVersionWasClearlySlower() {
+        String slower = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 30, 25, 80, 30, 0.33, Verdict.HURTS))).why();
+        String even = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 1.02, Verdict.NO_EFFECT))).why();
+        assertTrue(slower.contains("cost more than the work"), slower);
+        assertTrue(even.contains("gained nothing") && !even.contains("cost more"), even);
+    }
+
+    @Test
     void aClearGainLetsTheClaimHoldHereAndOverlapIsInconclusive() {
         assertEquals(HOLDS, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 3.0, Verdict.HELPS))).verdict());
         // slower by the median, but its best run beat the typical sequential one: no conclusion
@@ -60,6 +68,16 @@ class TrapJudgeTest {
         assertTrue(f.why().contains("1.60x") && f.why().contains("take turns"), f.why());
         assertEquals(HOLDS, TrapJudge.hundredCarriers(Optional.empty(), Optional.empty(),
                 Optional.of(cell("virtual", 100, 1, 1, 1, 100, 90, Verdict.HELPS)), 2).verdict());
+    }
+
+    @Test
+    void trapThreeCountsTheCoresTheCellsRanOn() {
+        var twoCarriers = cell("virtual", 2, 100, 98, 102, 100, 1.0, Verdict.NO_EFFECT);
+        var hundred = cell("virtual", 100, 100, 98, 102, 100, 0.99, Verdict.NO_EFFECT);
+        TrapFinding oneCore = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 1);
+        TrapFinding twoCores = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 2);
+        assertTrue(oneCore.why().contains("1 core runs only 1 thing at once") && oneCore.experiment().contains("on 1 core"), oneCore.why());
+        assertTrue(twoCores.why().contains("2 cores run only 2 things at once") && twoCores.experiment().contains("(the cores)"), twoCores.why());
     }
 
     @Test
