@@ -4,6 +4,7 @@ import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.server.AggregatorServer;
 import dev.loomshowcase.server.DownstreamClient;
 import dev.loomshowcase.server.InFlightLimit;
+import dev.loomshowcase.server.QuietStartup;
 import dev.loomshowcase.server.RequestThreads;
 import dev.loomshowcase.server.ServerStartException;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -67,8 +68,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop after this many seconds (default: run until Ctrl-C).")
     Integer seconds;
 
-    @Option(names = "--no-warmup", description = "Skip the one aggregate the server asks itself for before it says it listens.")
+    @Option(names = "--no-warmup", description = "Skip the warm-up: no JIT warm-up burst, and no first aggregate through the real downstream.")
     boolean noWarmup;
+
+    @Option(names = "--warmup-requests", paramLabel = "N", defaultValue = "" + JitWarmUp.DEFAULT_REQUESTS,
+            description = "Aggregates of the JIT warm-up through 1 ms stubs before the server listens; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int warmupRequests;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,6 +85,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (maxInFlight < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-in-flight must be 0 (no bound) or more, was " + maxInFlight);
+        }
+        if (warmupRequests < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-requests must be 0 (none) or more, was " + warmupRequests);
         }
         if (stubs != null && (stubs.getHost() == null || !"http".equals(stubs.getScheme()))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stubs must be an http:// URL with a host, got '" + stubs + "'");
@@ -94,7 +102,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until stopped; the {@code listening on} line comes first, as scripts read the first address printed. */
     private int serve(URI downstream, String downstreamNote) throws InterruptedException {
-        RequestThreads threads = platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
+        if (port != 0 && !QuietStartup.canBind(host, port)) { // fail before a warm-up of seconds, not after
+            spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": address already in use");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        String jit = noWarmup || warmupRequests == 0 ? "" : JitWarmUp.server(warmupRequests, client, this::requestThreads) + "\n";
+        RequestThreads threads = requestThreads();
         var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs), client, maxInFlight);
         CountDownLatch stopped = new CountDownLatch(1);
         AggregatorServer started;
@@ -110,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("listening on " + server.uri() + " (" + describe() + "; Ctrl-C to stop)");
             out.println("try: curl " + server.uri() + "/aggregate/1");
+            out.print(jit);
             out.println(downstreamNote + warmup);
             out.flush();
             if (seconds == null) {
@@ -135,6 +149,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             return "warm-up /aggregate/1 failed: " + e.getMessage();
         }
+    }
+
+    private RequestThreads requestThreads() {
+        return platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
     }
 
     private String describe() {

@@ -37,6 +37,10 @@ final class StubsCommand implements Callable<Integer> {
             description = "Stop after this many seconds (default: run until Ctrl-C).")
     Integer seconds;
 
+    @Option(names = "--warmup-requests", paramLabel = "N", defaultValue = "" + JitWarmUp.DEFAULT_REQUESTS,
+            description = "Calls of the JIT warm-up through a 1 ms copy of the stubs before they listen; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int warmupRequests;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,11 +49,19 @@ final class StubsCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be within 0..65535, was " + port);
         }
+        if (warmupRequests < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-requests must be 0 (none) or more, was " + warmupRequests);
+        }
+        Path root = dir != null ? dir : StubDirectory.locate();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (StubServer stubs = StubServer.start(dir != null ? dir : StubDirectory.locate(), port, delayScale, journal)) {
+        try (StubServer stubs = StubServer.start(root, port, delayScale, journal)) {
             Thread hook = new Thread(stopped::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
+            String jit = warmupRequests == 0 ? "" : JitWarmUp.stubs(root, warmupRequests); // before the port is told
             spec.commandLine().getOut().println("stubs listening on " + stubs.baseUrl() + " (Ctrl-C to stop)");
+            if (!jit.isEmpty()) {
+                spec.commandLine().getOut().println(jit);
+            }
             spec.commandLine().getOut().flush();
             if (seconds == null) {
                 stopped.await();

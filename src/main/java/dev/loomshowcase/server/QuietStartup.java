@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * that becomes a {@link ServerStartException} whose reason is found by binding the same address once
  * (e.g. "Address already in use"), and Helidon's own stack trace is kept out of the terminal.
  */
-final class QuietStartup {
+public final class QuietStartup {
 
     /** Helidon's logger that reports a failed start with a stack trace. */
     private static final String LOGGER = "io.helidon.webserver.LoomServer";
@@ -37,6 +37,15 @@ final class QuietStartup {
         }
         server.stop();
         throw new ServerStartException("cannot listen on " + host + ":" + port + ": " + reason(host, port));
+    }
+
+    /** True when {@code host:port} can be bound now (a check before seconds of warm-up, not a reservation). */
+    public static boolean canBind(String host, int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            return probe.isBound();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String reason(String host, int port) {
