@@ -32,6 +32,8 @@ class ServerCommandsBadInputTest {
                 new Object[]{List.of("serve", "--platform-threads", "0"), "below 1"},
                 new Object[]{List.of("serve", "--client", "okhttp"), "jdk, helidon"},
                 new Object[]{List.of("serve", "--max-in-flight", "-1"), "--max-in-flight"},
+                new Object[]{List.of("serve", "--warmup-requests", "-1"), "--warmup-requests"},
+                new Object[]{List.of("stubs", "--warmup-requests", "-1"), "--warmup-requests"},
                 new Object[]{List.of("server", "--client", "x"), "jdk, helidon"},
                 new Object[]{List.of("server", "--platform-threads", "abc"), "whole number"});
     }
