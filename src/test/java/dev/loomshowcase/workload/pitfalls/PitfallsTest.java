@@ -76,7 +76,8 @@ class PitfallsTest {
         Run twin = onVirtualThreads(() -> ClassInitBlocking.blockPlainly(CALL));
         assertTrue(init.ms() > 2 * twin.ms(), "class init " + init.ms() + " ms vs plain " + twin.ms() + " ms");
         assertTrue(init.pinning().events() > 0, "no pinned event for blocking in <clinit>");
-        assertTrue(init.pinning().groups().getFirst().pinnedReason().contains("<clinit>"), init.pinning().toString());
+        // the isolating loader's define may also pin briefly (a contended monitor), so any group, not the first
+        assertTrue(init.pinning().groups().stream().anyMatch(g -> g.pinnedReason().contains("<clinit>")), init.pinning().toString());
     }
 
     @Test
