@@ -29,11 +29,12 @@ import java.util.logging.Logger;
  *
  * <p>Why: a fresh JVM meeting its first wave of thousands of requests compiles its request path
  * (C2, about 5 CPU-seconds per process here) and loads its classes on the same 2 cores that should
- * answer them. Measured with wrk, 4000 clients and 20 s delays against cold processes reached about
- * 60% of Little's bound; the same processes, warm, 100%. So each process first drives its own code
- * with a burst of requests against a copy of the stubs whose delays are 1 ms, in the same JVM (the
- * JIT's work is per JVM, not per server), then closes that copy. {@code --warmup-requests 0} skips
- * it, to see the cold figure.
+ * answer them. Measured with wrk, 4000 clients and 20 s delays: cold processes reached 59-63% of
+ * Little's bound. So each process first drives its own code in bursts against a copy of the stubs
+ * whose delays are 1 ms, in the same JVM (the JIT's work is per JVM, not per server), then closes
+ * that copy. With C2 on, compiling still went on through the load (134-160 of 178 req/s); with C1
+ * only, as {@code scripts/showcase} starts these two commands, it ends inside the warm-up (178 of
+ * 178). {@code --warmup-requests 0} skips it, to see the cold figure.
  */
 final class JitWarmUp {
 
