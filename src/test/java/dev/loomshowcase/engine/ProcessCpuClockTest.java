@@ -13,15 +13,17 @@ class ProcessCpuClockTest {
     @EnabledOnOs(OS.LINUX)
     void twoMillisecondsOfWorkReadAsAboutTwoMilliseconds() {
         assertTrue(ProcessCpuClock.fine(), "clock_gettime should link on Linux");
-        long best = 0; // the run least preempted: a busy machine may take the core away during any one spin
-        for (int i = 0; i < 5; i++) {
+        spin(2_000_000); // the first readings also pay for linking and JIT on other threads
+        long[] reads = new long[7];
+        for (int i = 0; i < reads.length; i++) {
             long cpu0 = ProcessCpuClock.nanos();
             spin(2_000_000);
-            long cpu = ProcessCpuClock.nanos() - cpu0;
-            best = Math.max(best, cpu);
+            reads[i] = ProcessCpuClock.nanos() - cpu0;
         }
+        java.util.Arrays.sort(reads);
+        long median = reads[reads.length / 2]; // the median: one preempted spin reads low, one beside the JIT high
         // 2 ms of spinning: at least 1 ms of CPU, and well under one 10 ms tick (2 cores give at most 4 ms in 2 ms)
-        assertTrue(best >= 1_000_000 && best < 8_000_000, "2 ms of work read as " + best / 1e6 + " ms of CPU");
+        assertTrue(median >= 1_000_000 && median < 8_000_000, "2 ms of work read as " + median / 1e6 + " ms of CPU");
     }
 
     @Test
