@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves until stopped; the {@code listening on} line comes first, as scripts read the first address printed. */
     private int serve(URI downstream, String downstreamNote) throws InterruptedException {
         if (port != 0 && !QuietStartup.canBind(host, port)) { // fail before a warm-up of seconds, not after
-            spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": address already in use");
+            spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": the address is in use or not this machine's");
             return CommandLine.ExitCode.SOFTWARE;
         }
         String jit = noWarmup || warmupRequests == 0 ? "" : JitWarmUp.server(warmupRequests, client, this::requestThreads) + "\n";
