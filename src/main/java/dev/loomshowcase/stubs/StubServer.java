@@ -98,7 +98,8 @@ public final class StubServer implements AutoCloseable {
                 .gzipDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .notifier(SILENT);
+                .notifier(SILENT)
+                .httpServerFactory(new NoHeaderCacheJetty());
         if (!journal) {
             options.disableRequestJournal();
         }
