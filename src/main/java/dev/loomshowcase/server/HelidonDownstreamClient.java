@@ -25,6 +25,11 @@ final class HelidonDownstreamClient implements DownstreamClient {
 
     /** Keep-alive connections kept per downstream host: 3 calls for each of up to 5000 requests in flight. */
     static final int CACHED_CONNECTIONS = 15_000;
+    /**
+     * Each connection's write buffer: a GET here is about 150 bytes, and Helidon's default of 4 KB per
+     * connection came to 48 MB of live heap at 12,000 connections, copied by every young GC of a wave.
+     */
+    static final int WRITE_BUFFER_BYTES = 512;
     /** Bodies up to this size are read into one array of their declared length. */
     static final long MAX_SIZED_BODY = 1 << 20;
 
@@ -37,6 +42,7 @@ final class HelidonDownstreamClient implements DownstreamClient {
                 .connectTimeout(timeout)
                 .readTimeout(timeout) // Helidon's default of 30 s failed 20 s answers queued under 4000 clients
                 .connectionCacheSize(CACHED_CONNECTIONS)
+                .writeBufferSize(WRITE_BUFFER_BYTES)
                 .addProtocolPreference("http/1.1")
                 .followRedirects(false)
                 .build();
