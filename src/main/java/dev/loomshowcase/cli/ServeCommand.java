@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--client", paramLabel = "jdk|helidon", converter = ClientKind.class,
             description = "Downstream HTTP client: jdk (java.net.http) or helidon (Helidon's blocking WebClient); "
-                    + "default: the one that cost less CPU per request here (see README).")
+                    + "default: helidon, which cost less server CPU with 4000 requests in flight here (see README).")
     DownstreamClient.Kind client = DownstreamClient.Kind.byDefault();
 
     @Option(names = "--max-in-flight", paramLabel = "N", defaultValue = "0",

@@ -20,7 +20,7 @@ final class ServerCommand extends ScenarioCommand {
 
     @Option(names = "--client", paramLabel = "jdk|helidon", converter = ClientKind.class,
             description = "The server's downstream client; the other one is measured too, at 100 clients "
-                    + "(default: the one that cost less CPU per request here).")
+                    + "(default: helidon, which cost less server CPU with 4000 requests in flight here).")
     DownstreamClient.Kind client = DownstreamClient.Kind.byDefault();
 
     @Override

@@ -28,7 +28,10 @@ public interface DownstreamClient extends AutoCloseable {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The client the server uses when none is named: the cheaper one per request here (see README). */
+        /**
+         * The client the server uses when none is named: the one that cost less server CPU with 4000
+         * requests in flight here; at 200 the two overlapped (README).
+         */
         public static Kind byDefault() {
             return HELIDON;
         }
