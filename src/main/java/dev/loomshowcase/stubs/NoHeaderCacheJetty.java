@@ -13,9 +13,9 @@ import wiremock.org.eclipse.jetty.server.Server;
  *
  * <p>Why: on the second request of every connection Jetty builds a trie of the header fields it saw
  * (about 73 KB). A server with 4000 requests in flight keeps 12,000 connections to the stubs, so the
- * second wave of calls built 880 MB of tries at once, all alive while their connections were: the
- * stubs' longest GC pauses (JFR allocation samples). Parsing a few short headers without the cache
- * costs little.
+ * second wave of calls built 880 MB of tries at once (JFR allocation samples), each kept by its
+ * connection's parser, and the stubs' GC logs had their longest pauses in that wave. Parsing a few
+ * short headers without the cache costs little.
  */
 final class NoHeaderCacheJetty implements HttpServerFactory {
 
