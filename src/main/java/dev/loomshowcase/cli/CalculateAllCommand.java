@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.CalculateAllScenario;
+import dev.loomshowcase.scenes.calculateall.CalculateAllScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.util.Map;
 
 /** {@code showcase calculate-all}: the seed's CPU-bound scenario, fib(n) three times. */
-@Command(name = "calculate-all", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "CPU-bound: fib(n) three times, sequential vs virtual threads vs platform threads.")
 final class CalculateAllCommand extends ScenarioCommand {
 

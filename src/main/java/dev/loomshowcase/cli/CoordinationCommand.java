@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.CoordinationScenario;
+import dev.loomshowcase.scenes.coordination.CoordinationScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code showcase coordination}: the seed's coordination-heavy row. */
-@Command(name = "coordination", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Coordination-heavy: task pairs ping-pong a value through a SynchronousQueue, little work between.")
 final class CoordinationCommand extends ScenarioCommand {
 

@@ -2,7 +2,7 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.dashboard.Dashboard;
 import dev.loomshowcase.dashboard.MainJobRunner;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ final class DashboardCommand implements Callable<Integer> {
         if (!path.startsWith("/")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--path must start with /, was '" + path + "'");
         }
-        MainJobRunner mainJob = (options, progress, planned) -> new MainJob(Scenarios.all(), Scenarios.matrix(), progress, planned).run(options, List.of());
+        MainJobRunner mainJob = (options, progress, planned) -> new MainJob(SceneRegistry.mainJob(), SceneRegistry.matrix(), progress, planned).run(options, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
         try (Dashboard dashboard = Dashboard.start(new Dashboard.Settings(host, port, 5_000), mainJob)) {
             Thread onCtrlC = new Thread(() -> {

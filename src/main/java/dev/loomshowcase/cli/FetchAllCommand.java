@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.FetchAllScenario;
+import dev.loomshowcase.scenes.fetchall.FetchAllScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.util.Map;
 
 /** {@code showcase fetch-all}: the seed's I/O-bound scenario. */
-@Command(name = "fetch-all", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "I/O-bound: three 1 s downstream calls, sequential vs virtual threads vs a platform pool.")
 final class FetchAllCommand extends ScenarioCommand {
 

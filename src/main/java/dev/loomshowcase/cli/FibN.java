@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.workload.Fibonacci;
+import dev.loomshowcase.scenes.calculateall.Fibonacci;
 import picocli.CommandLine;
 
 /** Converts {@code --n} to an int within 1..{@link Fibonacci#MAX_N}: beyond it, recursive fib runs for hours. */

@@ -20,7 +20,11 @@ public final class Main {
     /** The configured command line, also used by tests to capture output. */
     public static CommandLine commandLine() {
         CommandLine root = new CommandLine(new ShowcaseCommand());
-        ListedScenarioCommand.addTo(root);
+        SceneCommands.addTo(root);
+        for (Object tool : new Object[] {new EnvCommand(), new ServeCommand(), new LoadCommand(), new StubsCommand(),
+                new DashboardCommand(), new ScenesCommand()}) {
+            root.addSubcommand(tool);
+        }
         return root
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setParameterExceptionHandler(new UsageErrorHandler())

@@ -34,8 +34,8 @@ final class MainJob {
     private final IntConsumer planned;
 
     /**
-     * @param catalog  the scenarios available (see {@code Scenarios.all()})
-     * @param rows     the decision matrix's rows (see {@code Scenarios.matrix()})
+     * @param catalog  the scenarios available (see {@code SceneRegistry.mainJob()})
+     * @param rows     the decision matrix's rows (see {@code SceneRegistry.matrix()})
      * @param progress told about every cell
      * @param planned  told the total number of child JVMs (every fork of every cell) before the first one starts
      */

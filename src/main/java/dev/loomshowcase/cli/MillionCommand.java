@@ -1,7 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.observe.CgroupFiles;
-import dev.loomshowcase.scenario.MillionScenario;
+import dev.loomshowcase.scenes.million.MillionScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import java.util.Locale;
 
 /** {@code showcase million}: how many threads can you have? */
-@Command(name = "million", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Start 1,000,000 sleeping virtual threads (quick: 100,000) against 10,000 platform threads "
                 + "(quick: 2,000): time to start and finish, memory per thread, and the heap flags that help; "
                 + "then a 1 KB cache per thread in a ThreadLocal against one object shared through a ScopedValue.")

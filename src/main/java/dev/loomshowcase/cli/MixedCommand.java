@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.MixedScenario;
+import dev.loomshowcase.scenes.mixed.MixedScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code showcase mixed}: the seed's mixed I/O + CPU row. */
-@Command(name = "mixed", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Mixed: each task waits for a downstream call, then hashes the answer (CPU of about the same length).")
 final class MixedCommand extends ScenarioCommand {
 

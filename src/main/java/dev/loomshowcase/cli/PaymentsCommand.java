@@ -1,15 +1,15 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.PaymentsScenario;
+import dev.loomshowcase.scenes.payments.PaymentsScenario;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.workload.PaymentsWorkload;
+import dev.loomshowcase.scenes.payments.PaymentsWorkload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
 
 /** {@code showcase payments}: the seed's fintech failure, 1000 signing tasks run four ways. */
-@Command(name = "payments", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = {"CPU-bound: 1000 payment signatures (ECDSA P-256), unbounded vs bounded threads.",
                 "The batch is signed by 1000 OS threads, 1000 virtual threads, a pool of one platform",
                 "thread per core, and 1000 virtual threads bounded by a semaphore of the core count.",

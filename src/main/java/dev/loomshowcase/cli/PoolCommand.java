@@ -1,6 +1,6 @@
 package dev.loomshowcase.cli;
 
-import dev.loomshowcase.scenario.PoolScenario;
+import dev.loomshowcase.scenes.pool.PoolScenario;
 import dev.loomshowcase.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code showcase pool}: N queries through a connection pool of P, platform threads vs virtual threads. */
-@Command(name = "pool", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Connection pool: N queries that each wait W in a real database through HikariCP's P connections; "
                 + "a pool of P platform threads vs virtual threads, against Little's bound min(N, P) / W. "
                 + "Embedded H2 over TCP by default; PostgreSQL with --jdbc-url.")

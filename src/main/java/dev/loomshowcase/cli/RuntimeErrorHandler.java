@@ -1,7 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.Errors;
-import dev.loomshowcase.scenario.DatabaseUnavailableException;
+import dev.loomshowcase.scenes.pool.DatabaseUnavailableException;
 import dev.loomshowcase.scenario.StubsUnavailableException;
 import dev.loomshowcase.stubs.StubStartException;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import dev.loomshowcase.server.JitWarmUp;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.server.AggregatorServer;
 import dev.loomshowcase.server.DownstreamClient;

@@ -1,7 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.ServerScenario;
+import dev.loomshowcase.scenes.server.ServerScenario;
 import dev.loomshowcase.server.DownstreamClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.util.Map;
 
 /** {@code showcase server}: the aggregator server under load, virtual threads vs a platform pool. */
-@Command(name = "server", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Server, I/O-bound: Helidon aggregator under closed-loop load at 10/100/1000/4000 clients (quick: up to 1000), "
                 + "virtual threads vs a pool of P platform threads, against Little's bound.")
 final class ServerCommand extends ScenarioCommand {

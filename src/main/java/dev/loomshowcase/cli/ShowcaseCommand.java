@@ -8,7 +8,7 @@ import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,11 +31,6 @@ import java.util.concurrent.Callable;
         description = {
                 "When do virtual threads and structured concurrency help, and when do they not? Measured here.",
                 "With no scenario, runs the main job: every scenario (quick), then the seed's decision matrix."},
-        subcommands = {FetchAllCommand.class, CalculateAllCommand.class, MixedCommand.class, CoordinationCommand.class,
-                SumCommand.class, PaymentsCommand.class,
-                StructuredCommand.class,
-                TimelineCommand.class, MillionCommand.class, EnvCommand.class,
-                ServerCommand.class, PoolCommand.class, ServeCommand.class, LoadCommand.class, StubsCommand.class, YoursCommand.class, DashboardCommand.class},
         commandListHeading = "%nScenarios and tools:%n")
 final class ShowcaseCommand implements Callable<Integer> {
 
@@ -76,8 +71,8 @@ final class ShowcaseCommand implements Callable<Integer> {
         if (quick && thorough) {
             throw new CommandLine.ParameterException(cmd, "--quick and --thorough exclude each other");
         }
-        List<Scenario> catalog = Scenarios.all();
-        List<MatrixRow> rows = Scenarios.matrix();
+        List<Scenario> catalog = SceneRegistry.mainJob();
+        List<MatrixRow> rows = SceneRegistry.matrix();
         List<String> selected = selection(cmd, catalog, rows);
         RunMode mode = thorough ? RunMode.THOROUGH : RunMode.QUICK;
         List<Integer> counts = carriers == null ? RunOptions.defaultCarriers() : carriers.stream().distinct().toList();

@@ -2,14 +2,14 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.StructuredScenario;
+import dev.loomshowcase.scenes.structured.StructuredScenario;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code showcase structured}: what a StructuredTaskScope guarantees, one case per cell. */
-@Command(name = "structured", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Structured concurrency: fail-fast, deadline, race, partial results, ScopedValue context, thread-dump tree.")
 final class StructuredCommand extends ScenarioCommand {
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import dev.loomshowcase.server.JitWarmUp;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 import picocli.CommandLine;

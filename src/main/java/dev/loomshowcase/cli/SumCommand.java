@@ -1,7 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.SumScenario;
+import dev.loomshowcase.scenes.sum.SumScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** {@code showcase sum}: the seed's summing example as a size sweep, finding where splitting pays. */
-@Command(name = "sum", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = {"CPU-bound, small: sums of 10^3..10^8 numbers, whole vs split; where splitting pays.",
                 "Each size is summed whole and split into concurrent slices on virtual threads, at each",
                 "carrier count; the report names the crossover size. Precise sub-ms numbers: scripts/jmh."})

@@ -3,7 +3,7 @@ package dev.loomshowcase.cli;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.report.TimelinePicture;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.TimelineScenario;
+import dev.loomshowcase.scenes.timeline.TimelineScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * recorded events; this command draws them ({@link TimelinePicture}) in the terminal and, with
  * {@code --svg}, as an image.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = "Tasks A-D (CPU, wait, CPU) drawn lane by lane from the carriers that ran them.")
 final class TimelineCommand extends ScenarioCommand {
 

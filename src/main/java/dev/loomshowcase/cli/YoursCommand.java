@@ -5,14 +5,14 @@ import dev.loomshowcase.report.JsonReport;
 import dev.loomshowcase.report.TableRenderer;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.ScenarioRunner;
-import dev.loomshowcase.scenario.YourTaskException;
-import dev.loomshowcase.scenario.YoursAnswer;
-import dev.loomshowcase.scenario.YoursResult;
-import dev.loomshowcase.scenario.YoursScenario;
-import dev.loomshowcase.workload.yours.TaskFactory;
-import dev.loomshowcase.workload.yours.TaskLoadException;
-import dev.loomshowcase.workload.yours.TaskLoader;
-import dev.loomshowcase.workload.yours.TaskSource;
+import dev.loomshowcase.scenes.yours.YourTaskException;
+import dev.loomshowcase.scenes.yours.YoursAnswer;
+import dev.loomshowcase.scenes.yours.YoursResult;
+import dev.loomshowcase.scenes.yours.YoursScenario;
+import dev.loomshowcase.scenes.yours.TaskFactory;
+import dev.loomshowcase.scenes.yours.TaskLoadException;
+import dev.loomshowcase.scenes.yours.TaskLoader;
+import dev.loomshowcase.scenes.yours.TaskSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +28,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code showcase yours}: the seed's exercise 3 on a person's own task. */
-@Command(name = "yours", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
         description = {"Your own code: is it I/O- or CPU-bound, would concurrency help? (the seed's exercise 3)",
                 "Runs a batch of copies of your task one after another, on virtual threads at 1 and N carriers,",
                 "on a pool of N platform threads and on a thread per task, each in a child JVM, and answers in",
-                "three sentences with the numbers behind them. Try: --class dev.loomshowcase.yours.examples.Hashing"})
+                "three sentences with the numbers behind them. Try: --class dev.loomshowcase.scenes.yours.examples.Hashing"})
 final class YoursCommand implements Callable<Integer> {
 
     @CommandLine.Mixin

@@ -1,7 +1,7 @@
 package dev.loomshowcase.cli;
 
 import dev.loomshowcase.report.TableRenderer;
-import dev.loomshowcase.scenario.YoursAnswer;
+import dev.loomshowcase.scenes.yours.YoursAnswer;
 
 /** The answer of {@code yours} as text under its table: the classification and its three sentences. */
 final class YoursText {

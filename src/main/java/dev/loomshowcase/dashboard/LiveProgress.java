@@ -12,7 +12,7 @@ import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.report.Matrix;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,7 +116,7 @@ final class LiveProgress implements CellRunner.Progress {
             Scenario s = scenario.get();
             finishedScenarios.put(s.name(), new ScenarioResult(s.name(), s.title(), s.hypothesis(), mode,
                     Environment.current(), analysed.get().stream().map(LiveProgress::unkeyed).toList(), List.of()));
-            hub.publish("matrix", Map.of("rows", Matrix.derive(Scenarios.matrix(), finishedScenarios, Map.of()),
+            hub.publish("matrix", Map.of("rows", Matrix.derive(SceneRegistry.matrix(), finishedScenarios, Map.of()),
                     "measured", List.copyOf(finishedScenarios.keySet()), "final", false));
         }
     }

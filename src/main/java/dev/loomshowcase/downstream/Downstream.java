@@ -14,7 +14,7 @@ import java.time.Duration;
  * frees its carrier, which is the whole point of the showcase. Calls honour interrupts, so a
  * cancelled subtask abandons its call instead of waiting for the answer.
  */
-public final class Downstream implements AutoCloseable {
+public final class Downstream implements Services, AutoCloseable {
 
     private final URI base;
     private final Duration timeout;
@@ -38,16 +38,19 @@ public final class Downstream implements AutoCloseable {
     }
 
     /** The user service: one user as JSON. */
+    @Override
     public String fetchUser(long userId) throws IOException, InterruptedException {
         return get("/users/" + userId);
     }
 
     /** The posts service: the user's posts as a JSON array. */
+    @Override
     public String fetchPosts(long userId) throws IOException, InterruptedException {
         return get("/posts?userId=" + userId);
     }
 
     /** The comments service: comments on the user's posts as a JSON array. */
+    @Override
     public String fetchComments(long userId) throws IOException, InterruptedException {
         return get("/comments?userId=" + userId);
     }

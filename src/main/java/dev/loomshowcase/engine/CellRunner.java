@@ -62,20 +62,6 @@ public final class CellRunner {
         return LiveLine.requested(spec) ? line -> LiveLine.parse(line).ifPresent(event -> progress.live(spec, event)) : null;
     }
 
-    /** Measures cells in order, calling {@code timeouts} for each cell's limit and {@code forks} for its JVM count. */
-    public List<CellOutcome> runAll(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
-                                    ToIntFunction<CellSpec> forks, Progress progress) throws InterruptedException {
-        var outcomes = new java.util.ArrayList<CellOutcome>(specs.size());
-        for (int i = 0; i < specs.size(); i++) {
-            CellSpec spec = specs.get(i);
-            progress.started(spec, i, specs.size());
-            CellOutcome outcome = run(spec, timeouts.apply(spec), Math.max(1, forks.applyAsInt(spec)), progress);
-            progress.finished(outcome, i, specs.size());
-            outcomes.add(outcome);
-        }
-        return outcomes;
-    }
-
     /**
      * Measures cells in rounds: round r runs fork r of every cell that has more than r forks, in the
      * order {@code rounds} draws for it; after the planned rounds, while some cell's per-round speedup

@@ -87,7 +87,12 @@ public record CellSpec(String workload, ThreadModel model, int carriers, int war
         return " on " + cores + (cores == 1 ? " core" : " cores");
     }
 
-    /** A required parameter, or a clear error naming it. */
+    /** An optional parameter's value; empty when the cell's plan did not set it. */
+    public java.util.Optional<String> optionalParam(String name) {
+        return java.util.Optional.ofNullable(params.get(name));
+    }
+
+    /** A required parameter's value; a cell without it is a planning mistake and fails with its label. */
     public String param(String name) {
         String value = params.get(name);
         if (value == null) {

@@ -1,9 +1,11 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.scenes.fetchall.FetchAllWorkload;
+import dev.loomshowcase.scenes.pool.PoolWorkload;
 import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
-import dev.loomshowcase.scenario.PoolNotes;
+import dev.loomshowcase.scenes.pool.PoolNotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,8 @@ final class RivalNotes {
 
     static List<String> of(Map<String, ScenarioResult> results) {
         List<String> notes = new ArrayList<>();
-        Optional.ofNullable(results.get("fetch-all")).flatMap(r -> asyncBesideVirtual(r.cells())).ifPresent(notes::add);
-        Optional.ofNullable(results.get("pool")).flatMap(r -> pool(r.cells())).ifPresent(notes::add);
+        Optional.ofNullable(results.get(FetchAllWorkload.NAME)).flatMap(r -> asyncBesideVirtual(r.cells())).ifPresent(notes::add);
+        Optional.ofNullable(results.get(PoolWorkload.NAME)).flatMap(r -> pool(r.cells())).ifPresent(notes::add);
         return notes;
     }
 

@@ -14,18 +14,18 @@ import java.util.Map;
  * Builds the common cell format for scenarios whose cells are cases judged on their own terms (an
  * expectation, a fixed twin) rather than against a sequential baseline.
  */
-final class CaseCells {
+public final class CaseCells {
 
     private CaseCells() {
     }
 
     /** Wall-time statistics of a measured outcome. */
-    static Stats wall(CellOutcome outcome) {
+    public static Stats wall(CellOutcome outcome) {
         return Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
     }
 
     /** The analysed cell of a measured case, with its own verdict, reason and extras. */
-    static CellResult measured(CellOutcome outcome, Double speedup, Verdict verdict, String reason,
+    public static CellResult measured(CellOutcome outcome, Double speedup, Verdict verdict, String reason,
                                Map<String, Object> extras) {
         var spec = outcome.spec();
         Stats wall = wall(outcome);
@@ -42,7 +42,7 @@ final class CaseCells {
     }
 
     /** The analysed cell of a case that produced no numbers, named by its case. */
-    static CellResult failed(CellOutcome outcome, String caseName, String error) {
+    public static CellResult failed(CellOutcome outcome, String caseName, String error) {
         var spec = outcome.spec();
         return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
                 "failed: " + error, error, spec.cores() > 0 ? Map.of("case", caseName, CellMain.CORES, spec.cores()) : Map.of("case", caseName));

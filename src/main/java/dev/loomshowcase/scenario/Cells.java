@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** The one way scenarios find a measured cell by model and carriers (for notes, judgements and pictures). */
-final class Cells {
+public final class Cells {
 
     private Cells() {
     }
 
     /** The cell of this model and carrier count, if it was measured (failed cells are skipped). */
-    static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
+    public static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
         return cells.stream()
                 .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.wallMs() != null)
                 .findFirst();
     }
 
     /** The first measured cell of this model, whatever its carriers. */
-    static Optional<CellResult> measured(List<CellResult> cells, String model) {
+    public static Optional<CellResult> measured(List<CellResult> cells, String model) {
         return cells.stream().filter(c -> c.model().equals(model) && c.wallMs() != null).findFirst();
     }
 }

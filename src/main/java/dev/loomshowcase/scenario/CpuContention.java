@@ -14,18 +14,18 @@ import java.util.Optional;
  * verdicts measured the neighbours as much as the work. (Other programs' CPU, measured apart from the
  * showcase's own, is reported by the scenario runner.)
  */
-final class CpuContention {
+public final class CpuContention {
 
     private CpuContention() {
     }
 
-    static List<String> warnings(List<CellResult> cells, int cores) {
+    public static List<String> warnings(List<CellResult> cells, int cores) {
         List<String> warnings = new ArrayList<>();
         Cells.measured(cells, "sequential").flatMap(CpuContention::starvedBaseline).ifPresent(warnings::add);
         return warnings;
     }
 
-    static Optional<String> starvedBaseline(CellResult sequential) {
+    public static Optional<String> starvedBaseline(CellResult sequential) {
         if (sequential.cpuShare() == null || sequential.cpuShare() >= Bands.STARVED) {
             return Optional.empty();
         }
@@ -35,7 +35,7 @@ final class CpuContention {
     }
 
     /** A caveat when two cells kept their carriers busy to very different degrees: the gap is then not the work alone. */
-    static String unequalCpu(CellResult a, CellResult b) {
+    public static String unequalCpu(CellResult a, CellResult b) {
         if (a.cpuShare() == null || b.cpuShare() == null) {
             return "";
         }

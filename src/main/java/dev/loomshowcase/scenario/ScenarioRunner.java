@@ -27,7 +27,6 @@ import java.util.Locale;
 public final class ScenarioRunner {
 
     /** A spread (max - min) wider than this share of the median gets a warning in the notes. */
-    static final double WIDE_SPREAD = dev.loomshowcase.engine.Bands.WIDE_SPREAD;
 
     private final CellRunner.Progress progress;
 
@@ -173,7 +172,7 @@ public final class ScenarioRunner {
      */
     static List<String> spreadWarnings(List<CellResult> cells) {
         return cells.stream()
-                .filter(c -> c.wallMs() != null && c.wallMs().relativeSpread() > WIDE_SPREAD)
+                .filter(c -> c.wallMs() != null && c.wallMs().relativeSpread() > dev.loomshowcase.engine.Bands.WIDE_SPREAD)
                 .map(c -> c.wallMs().median() < 1
                         ? String.format(Locale.ROOT, "%s: a sub-millisecond cell (median %s) with a repetition of %s: "
                                 + "one pause (GC, JIT, another program) outweighs the work; read its median, not its range",

@@ -14,13 +14,13 @@ import java.util.Map;
  * dashboard draws a task on its carrier's lane while it runs there (and a waiting task off any carrier).
  * Used only by cells that ask for live events; other cells record silently.
  */
-final class LivePhases implements PhaseListener {
+public final class LivePhases implements PhaseListener {
 
     private LivePhases() {
     }
 
     /** The listener a cell's recorder should use: this one when the cell asks for live events, else none. */
-    static PhaseListener forCell(CellSpec spec) {
+    public static PhaseListener forCell(CellSpec spec) {
         return LiveLine.requested(spec) ? new LivePhases() : PhaseListener.NONE;
     }
 

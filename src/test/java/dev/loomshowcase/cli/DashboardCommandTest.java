@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code showcase dashboard}: says where it listens, on loopback; bad input is one line and exit 2. */
+@Tag("slow")
 class DashboardCommandTest {
 
     @Test

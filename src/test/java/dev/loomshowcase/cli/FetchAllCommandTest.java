@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** fetch-all through the command line against stubs running apart from it (--stubs), with --json. */
+@Tag("slow")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FetchAllCommandTest {
 

@@ -1,5 +1,11 @@
 package dev.loomshowcase.cli;
 
+import dev.loomshowcase.scenario.RunMode;
+import dev.loomshowcase.scenario.SceneEntry;
+import dev.loomshowcase.scenes.SceneRegistry;
+import dev.loomshowcase.scenes.coffeeshop.CoffeeShopWorkload;
+import dev.loomshowcase.scenes.pitfalls.PitfallsScenario;
+import dev.loomshowcase.scenes.traps.TrapsScenario;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -12,15 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListedScenarioCommandTest {
 
     @Test
-    void everyListedScenarioIsASubcommandNamedAfterIt() {
+    void everySceneWithCellsIsASubcommandNamedAfterIt() {
         var root = Main.commandLine();
-        for (ListedScenarioCommand.Listed listed : ListedScenarioCommand.LISTED) {
-            String name = listed.scenario().get().name();
-            assertTrue(root.getSubcommands().containsKey(name), name + " is not registered");
-            assertEquals(listed.description(), root.getSubcommands().get(name).getCommandSpec().usageMessage().description()[0]);
+        for (SceneEntry entry : SceneRegistry.all()) {
+            if (entry.scenario() != null) {
+                assertTrue(root.getSubcommands().containsKey(entry.name()), entry.name() + " is not registered");
+            }
         }
-        assertEquals(java.util.List.of("pitfalls", "coffee-shop", "traps"),
-                ListedScenarioCommand.LISTED.stream().map(l -> l.scenario().get().name()).toList());
+        for (String listed : java.util.List.of(PitfallsScenario.NAME, CoffeeShopWorkload.NAME, TrapsScenario.NAME)) {
+            String title = SceneRegistry.entry(listed).orElseThrow().scenarioFor(RunMode.QUICK).orElseThrow().title();
+            assertEquals(title, root.getSubcommands().get(listed).getCommandSpec().usageMessage().description()[0]);
+        }
     }
 
     @Test

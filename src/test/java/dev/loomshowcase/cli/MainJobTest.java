@@ -9,7 +9,7 @@ import dev.loomshowcase.report.VerdictReport;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,7 +42,7 @@ class MainJobTest {
     @Test
     void failingAndMissingScenariosAreFailedRowsNotDroppedOnes() throws InterruptedException {
         AtomicInteger planned = new AtomicInteger(-1);
-        var job = new MainJob(List.of(new BrokenScenario("coordination")), Scenarios.matrix(), CellRunner.Progress.silent(), planned::set);
+        var job = new MainJob(List.of(new BrokenScenario("coordination")), SceneRegistry.matrix(), CellRunner.Progress.silent(), planned::set);
         VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1, 2), null, Map.of()), List.of());
 
         assertEquals(0, planned.get(), "a scenario that cannot plan adds no cells");
@@ -50,7 +50,7 @@ class MainJobTest {
         assertEquals("failed", coordination.single().verdict());
         assertTrue(coordination.single().detail().contains("cannot plan"), coordination.single().detail());
         assertEquals("failed", report.matrix().get("cpu-bound").single().verdict(), "not in this catalog");
-        assertEquals(Scenarios.matrix().size(), report.matrix().size());
+        assertEquals(SceneRegistry.matrix().size(), report.matrix().size());
         assertTrue(report.anyFailed());
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("FAILED coordination")), report.notes().toString());
         assertEquals(List.of("coordination"), report.scenarios().stream().map(s -> s.scenario()).toList(),
@@ -85,7 +85,7 @@ class MainJobTest {
     @Test
     void eachScenarioIsPreparedOnceToCountAndToRunItsCells() throws InterruptedException {
         var scenario = new PreparedOnce();
-        var job = new MainJob(List.of(scenario), Scenarios.matrix(), CellRunner.Progress.silent(), n -> { });
+        var job = new MainJob(List.of(scenario), SceneRegistry.matrix(), CellRunner.Progress.silent(), n -> { });
         VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of()), List.of("mixed"));
         assertEquals(1, scenario.preparations.get(), "calibrating twice would cost the run and change n between them");
         assertEquals(List.of("mixed"), report.scenarios().stream().map(s -> s.scenario()).toList());
@@ -94,7 +94,7 @@ class MainJobTest {
 
     @Test
     void onlySelectedRowsAreRunTheOthersAreNotMeasured() throws InterruptedException {
-        var job = new MainJob(List.of(new BrokenScenario("mixed")), Scenarios.matrix(), CellRunner.Progress.silent(), n -> { });
+        var job = new MainJob(List.of(new BrokenScenario("mixed")), SceneRegistry.matrix(), CellRunner.Progress.silent(), n -> { });
         VerdictReport report = job.run(new RunOptions(RunMode.QUICK, List.of(1), null, Map.of()), List.of("mixed"));
         assertEquals("failed", report.matrix().get("mixed").single().verdict());
         assertEquals("not-measured", report.matrix().get("cpu-bound").single().verdict(), "not selected, so not failed");

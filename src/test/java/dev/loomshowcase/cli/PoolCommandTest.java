@@ -2,6 +2,7 @@ package dev.loomshowcase.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code showcase pool} end to end on the embedded database, and its bad input. */
+@Tag("slow")
 class PoolCommandTest {
 
     private record Run(int code, String out, String err) {

@@ -1,5 +1,6 @@
 package dev.loomshowcase.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input to {@code serve}, {@code load} and {@code server}: one line on stderr, exit 2, nothing started. */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ServerCommandsBadInputTest {
 

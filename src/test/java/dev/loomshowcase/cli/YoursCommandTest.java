@@ -2,7 +2,8 @@ package dev.loomshowcase.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loomshowcase.engine.Json;
-import dev.loomshowcase.workload.yours.PersonsCode;
+import dev.loomshowcase.scenes.yours.PersonsCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code yours}: bad input in one line with exit 2, a throwing or hanging task with exit 1, and a real run. */
+@Tag("slow")
 class YoursCommandTest {
 
     @TempDir

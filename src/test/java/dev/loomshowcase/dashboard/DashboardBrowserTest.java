@@ -1,6 +1,7 @@
 package dev.loomshowcase.dashboard;
 
 import dev.loomshowcase.report.VerdictReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * clicks a scene, the lanes are drawn while its cells run and the results land in the table; a browser
  * closed mid-run leaves no child JVM behind. Skipped when /usr/bin/chromium is absent.
  */
+@Tag("slow")
 @Timeout(300)
 class DashboardBrowserTest {
 

@@ -3,6 +3,7 @@ package dev.loomshowcase.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.report.VerdictReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The dashboard's endpoints over a real socket, with a main job that only waits until it is stopped,
  * so one-run-at-a-time, stopping and closing are checked without measuring anything.
  */
+@Tag("slow")
 @Timeout(60)
 class DashboardTest {
 

@@ -8,7 +8,7 @@ import dev.loomshowcase.engine.ChildReport;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Sample;
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.scenario.FetchAllScenario;
+import dev.loomshowcase.scenes.fetchall.FetchAllScenario;
 import dev.loomshowcase.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The watchdog and failure reporting of child JVMs, with children that misbehave on purpose. */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChildJvmTest {
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The CPU-bound workloads as a child JVM runs them (registry, warm-ups, repetitions, extras), run
  * in-process with tiny sizes under every thread model.
  */
+@Tag("slow")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CpuBoundCellsTest {
 

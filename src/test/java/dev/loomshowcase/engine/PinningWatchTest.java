@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A cell asked to watch for pinning ({@code --jfr}) reports its pinned events in its extras. */
+@Tag("slow")
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class PinningWatchTest {
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.engine;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The thread models new to the CPU-bound scenarios: platform-per-task and virtual-bounded, with the
  * pool as the bounded platform counterpart. Each runs from a platform and from a virtual caller.
  */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ThreadModelsTest {
 

@@ -3,7 +3,7 @@ package dev.loomshowcase.report;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.MatrixRow;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatrixTest {
 
-    private static final List<MatrixRow> ROWS = Scenarios.matrix();
+    private static final List<MatrixRow> ROWS = SceneRegistry.matrix();
 
     @Test
     void markFollowsTheMeasuredCell() {

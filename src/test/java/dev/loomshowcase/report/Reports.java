@@ -3,7 +3,7 @@ package dev.loomshowcase.report;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.RunMode;
-import dev.loomshowcase.scenario.Scenarios;
+import dev.loomshowcase.scenes.SceneRegistry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +29,6 @@ final class Reports {
                 .failedCell(ThreadModel.VIRTUAL, 2, "child JVM timed out")
                 .result());
         Map<String, String> unavailable = Map.of("calculate-all", "scenario 'calculate-all' is not in this build");
-        return ReportAssembly.assemble(RunMode.QUICK.name(), Scenarios.matrix(), results, unavailable, 12.5);
+        return ReportAssembly.assemble(RunMode.QUICK.name(), SceneRegistry.matrix(), results, unavailable, 12.5);
     }
 }

@@ -1,5 +1,8 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.scenes.fetchall.FetchAllScenario;
+import dev.loomshowcase.scenes.pitfalls.PitfallsScenario;
+import dev.loomshowcase.scenes.structured.StructuredScenario;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellOutcome;

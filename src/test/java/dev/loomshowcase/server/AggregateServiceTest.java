@@ -1,5 +1,6 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * connection after 100 ms, unknown users are 404. Downstream delays are the mappings' own 1 s, so
  * "one delay" and "three delays" are far apart and the timing bounds stay generous.
  */
+@Tag("slow")
 @ServerTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AggregateServiceTest {

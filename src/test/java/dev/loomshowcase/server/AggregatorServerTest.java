@@ -1,5 +1,6 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only difference from the virtual server is where each request's work runs. Stub delays are scaled
  * to 300 ms to keep the class fast.
  */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AggregatorServerTest {
 

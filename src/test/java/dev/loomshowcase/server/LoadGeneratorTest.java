@@ -1,5 +1,6 @@
 package dev.loomshowcase.server;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.stubs.StubDirectory;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The closed-loop load generator against stubs with a 100 ms delay: Little's law, errors, bounds. */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LoadGeneratorTest {
 

@@ -2,6 +2,7 @@ package dev.loomshowcase.server;
 
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The server's limits and choices as {@code serve} starts it: shedding beyond {@code --max-in-flight}
  * (503 at once, counted in metrics), a port in use (one line), and both downstream clients.
  */
+@Tag("slow")
 @Timeout(60)
 class ServerLimitsTest {
 

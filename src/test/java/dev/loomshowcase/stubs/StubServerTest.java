@@ -1,5 +1,6 @@
 package dev.loomshowcase.stubs;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.downstream.Downstream;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mappings in stub-services/ answer as the scenarios expect, through the real client. */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StubServerTest {
 

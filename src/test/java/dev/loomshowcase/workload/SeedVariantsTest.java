@@ -1,11 +1,19 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.scenes.calculateall.CalculateAllWorkload;
+import dev.loomshowcase.scenes.coffeeshop.CoffeeShopWorkload;
+import dev.loomshowcase.scenes.fetchall.FetchAllWorkload;
+import dev.loomshowcase.scenes.payments.PaymentSigner;
+import dev.loomshowcase.scenes.payments.PaymentsWorkload;
+import dev.loomshowcase.scenes.sum.ArraySum;
+import dev.loomshowcase.scenes.sum.SumWorkload;
+import dev.loomshowcase.scenes.timeline.TimelineWorkload;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.seed.CalculateAll;
-import dev.loomshowcase.seed.CoffeeShop;
-import dev.loomshowcase.seed.SumSplit;
-import dev.loomshowcase.seed.Timeline;
+import dev.loomshowcase.scenes.calculateall.CalculateAll;
+import dev.loomshowcase.scenes.coffeeshop.CoffeeShop;
+import dev.loomshowcase.scenes.sum.SumSplit;
+import dev.loomshowcase.scenes.timeline.Timeline;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,6 +22,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -39,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as the model's runner over the same tasks, and lets the same number of tasks run at once on the same
  * number and kind of threads.
  */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SeedVariantsTest {
 

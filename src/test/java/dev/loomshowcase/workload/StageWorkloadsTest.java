@@ -1,5 +1,9 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.scenes.sum.ArraySum;
+import dev.loomshowcase.scenes.sum.SplitSumWorkload;
+import dev.loomshowcase.scenes.traps.CpuTasksWorkload;
+import dev.loomshowcase.scenes.traps.TinyTasksWorkload;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import dev.loomshowcase.engine.CellSpec;

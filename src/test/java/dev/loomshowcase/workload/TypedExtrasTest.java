@@ -1,10 +1,11 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.scenes.million.MillionMeasurement;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
-import dev.loomshowcase.workload.pitfalls.PitfallMeasurement;
+import dev.loomshowcase.scenes.pitfalls.PitfallMeasurement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,0 +1,161 @@
+package dev.loomshowcase.scenes.million;
+
+import dev.loomshowcase.scenario.RunMode;
+import dev.loomshowcase.scenario.RunOptions;
+import dev.loomshowcase.scenario.Scene;
+import dev.loomshowcase.engine.Analysis;
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
+import dev.loomshowcase.observe.CgroupFiles;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "How many can you have?": a million sleeping virtual threads against a bounded number of
+ * platform threads.
+ *
+ * <p>Hypothesis: a virtual thread costs a few hundred bytes of heap, a platform thread a native stack
+ * and an OS thread, so a million virtual threads fit where ten thousand platform threads are already
+ * heavy. What slows the virtual run here is not the threads but the heap (their stacks live in it:
+ * an undersized heap means many collections while they start) and the wake-ups (every sleep is a timer).
+ * Measured with the default heap, a sized heap, and a sized heap with the Parallel collector.
+ * The platform count is bounded and checked against the OS limits; the machine's limit is never probed.
+ */
+public final class MillionScenario implements Scene {
+
+    static final String PLATFORM = "platform";
+    /** A platform count must stay below this share of the smallest OS thread limit. */
+    static final double SHARE_OF_LIMIT = 0.25;
+
+    private final int virtualCount;
+    private final int platformCount;
+
+    public MillionScenario(int virtualCount, int platformCount) {
+        this.virtualCount = virtualCount;
+        this.platformCount = platformCount;
+    }
+
+    /** The scene as a run mode sizes it: quick 100,000 virtual / 2,000 platform, else 1,000,000 / 10,000, capped by the OS. */
+    public static MillionScenario forMode(RunMode mode) {
+        boolean quick = mode == RunMode.QUICK;
+        long cap = platformCap(CgroupFiles.system().smallestThreadLimit());
+        return new MillionScenario(quick ? 100_000 : 1_000_000, (int) Math.min(quick ? 2_000 : 10_000, cap));
+    }
+
+    /** The largest platform count allowed under the given smallest OS thread limit. */
+    public static long platformCap(long smallestLimit) {
+        return smallestLimit == Long.MAX_VALUE ? 20_000 : Math.min(20_000, (long) (smallestLimit * SHARE_OF_LIMIT));
+    }
+
+    @Override
+    public String name() {
+        return MillionWorkload.NAME;
+    }
+
+    @Override
+    public String title() {
+        return "a million: " + String.format(Locale.ROOT, "%,d", virtualCount) + " sleeping virtual threads vs "
+                + String.format(Locale.ROOT, "%,d", platformCount) + " platform threads";
+    }
+
+    @Override
+    public String hypothesis() {
+        return "Expect virtual threads to cost hundreds of bytes each (heap) and platform threads tens of KB "
+                + "(native stacks); the virtual run is slowed by collections in an undersized heap and by timer wake-ups, "
+                + "so sizing the heap helps.";
+    }
+
+    @Override
+    public boolean needsStubs() {
+        return false;
+    }
+
+    @Override
+    public List<CellSpec> plan(RunOptions options) {
+        boolean quick = options.mode() == RunMode.QUICK;
+        String heap = quick ? "1g" : "2g";
+        int carriers = Runtime.getRuntime().availableProcessors();
+        List<CellSpec> cells = new ArrayList<>();
+        cells.add(cell(ThreadModel.PLATFORM_PER_TASK, carriers, platformCount, PLATFORM + ", default flags", List.of()));
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, default heap", List.of()));
+        List<String> sized = List.of("-Xms" + heap, "-Xmx" + heap);
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap", sized));
+        List<String> parallel = List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap, ParallelGC", parallel));
+        cells.addAll(PerThreadCacheJudge.cells(carriers, virtualCount));
+        return cells;
+    }
+
+    private static CellSpec cell(ThreadModel model, int carriers, int count, String variant, List<String> jvmOptions) {
+        return new CellSpec(MillionWorkload.NAME, model, carriers, 0, 1,
+                Map.of("count", Integer.toString(count), "sleepMs", "1000", "variant", variant,
+                        "flags", jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions)), jvmOptions);
+    }
+
+    @Override
+    public Duration cellTimeout(CellSpec spec) {
+        return Duration.ofSeconds(180);
+    }
+
+    /** Virtual cells are judged by their start rate against the platform cell's. */
+    @Override
+    public List<CellResult> analyse(List<CellOutcome> outcomes) {
+        List<CellResult> plain = Analysis.analyse(outcomes, comparison());
+        Double platformRate = plain.stream().filter(c -> c.model().equals(ThreadModel.PLATFORM_PER_TASK.id()) && c.wallMs() != null)
+                .findFirst().map(MillionScenario::startRate).orElse(null);
+        return PerThreadCacheJudge.judge(plain.stream()
+                .map(c -> c.extras().containsKey("case") ? c : judge(c, platformRate)).toList());
+    }
+
+    /** Virtual cells' start rate (threads per second, higher is better) against the platform cell's. */
+    static final Comparison START_RATE = Comparison.of(ThreadModel.PLATFORM_PER_TASK.id(), Metric.THROUGHPUT);
+
+    static CellResult judge(CellResult cell, Double platformRate) {
+        if (cell.wallMs() == null) {
+            return cell;
+        }
+        double rate = startRate(cell);
+        if (cell.model().equals(ThreadModel.PLATFORM_PER_TASK.id())) {
+            return cell.withJudgement(1.0, Verdict.BASELINE,
+                    String.format(Locale.ROOT, "the baseline: %,.0f platform threads started per second", rate));
+        }
+        if (platformRate == null) {
+            return cell.withJudgement(null, Verdict.INCONCLUSIVE, "no platform cell to compare with");
+        }
+        int n = cell.wallMs().n();
+        Stats platform = new Stats(platformRate, platformRate, platformRate, n);
+        Stats mine = new Stats(rate, rate, rate, n);
+        double ratio = START_RATE.speedup(platform, mine);
+        Verdict verdict = START_RATE.verdict(platform, mine);
+        boolean single = n == 1;
+        return cell.withJudgement(ratio, verdict, String.format(Locale.ROOT,
+                "speedup here = start rate vs platform threads: %,.0f vs %,.0f threads/s%s", rate, platformRate,
+                single && verdict == Verdict.INCONCLUSIVE ? " from one repetition each: a difference, not a verdict" : ""));
+    }
+
+    /** Threads started per second, from the cell's own measurements. */
+    static double startRate(CellResult cell) {
+        return measured(cell).startRate();
+    }
+
+    /** What the cell's child measured, read back into its record. */
+    static MillionMeasurement measured(CellResult cell) {
+        return cell.extrasAs(MillionMeasurement.class);
+    }
+
+    @Override
+    public String picture(ScenarioResult result) {
+        return MillionReport.render(result.cells(), CgroupFiles.system());
+    }
+}

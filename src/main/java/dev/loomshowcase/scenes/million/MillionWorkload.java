@@ -1,0 +1,120 @@
+package dev.loomshowcase.scenes.million;
+
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Json;
+import dev.loomshowcase.engine.LiveLine;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Workload;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * "How many can you have?": starts {@code count} threads that each sleep, then joins them all,
+ * measuring time to start, time to finish, memory per thread (heap and resident-set deltas) and
+ * garbage collection during the run, and how late each thread woke from its sleep (timers and
+ * scheduling: a wake-up is a timer firing, then the thread waiting for a free carrier).
+ *
+ * <p>One repetition is one task that does the whole experiment, so the cell's wall time is the time
+ * to finish. The thread kind follows the cell's model: virtual for {@code virtual}, platform
+ * otherwise. The count of platform threads is bounded by the scenario, never probed.
+ */
+public final class MillionWorkload implements Workload {
+
+    public static final String NAME = "million";
+
+    private final boolean virtual;
+    private final int count;
+    private final long sleepMs;
+    private final String variant;
+    private final String flags;
+    private volatile MillionMeasurement measured;
+    private LiveThreads live;
+
+    MillionWorkload(boolean virtual, int count, long sleepMs, String variant, String flags) {
+        this.virtual = virtual;
+        this.count = count;
+        this.sleepMs = sleepMs;
+        this.variant = variant;
+        this.flags = flags;
+    }
+
+    public static Workload fromSpec(CellSpec spec) {
+        MillionWorkload million = new MillionWorkload(spec.model() == ThreadModel.VIRTUAL, Integer.parseInt(spec.param("count")),
+                Long.parseLong(spec.param("sleepMs")), spec.params().getOrDefault("variant", ""),
+                spec.params().getOrDefault("flags", ""));
+        million.live = LiveLine.requested(spec) ? new LiveThreads() : null;
+        return million;
+    }
+
+    @Override
+    public List<Callable<Object>> tasks() {
+        return List.of(this::run);
+    }
+
+    private Object run() throws InterruptedException {
+        System.gc();
+        long heap0 = JvmMemory.heapUsed();
+        long rss0 = JvmMemory.residentBytes();
+        long[] gc0 = JvmMemory.gc();
+        Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform().daemon(true);
+        float[] oversleepMs = new float[count];
+        Thread[] threads = new Thread[count];
+        LiveThreads gauge = live;
+        var sampler = gauge == null ? null : gauge.sample(virtual ? "virtual" : "platform", variant, sleepMs);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            threads[i] = builder.start(() -> sleep(oversleepMs, index, gauge));
+            if (gauge != null) {
+                gauge.started();
+            }
+        }
+        long started = System.nanoTime();
+        long heap1 = JvmMemory.heapUsed();
+        long rss1 = JvmMemory.residentBytes();
+        int alive = 0;
+        for (Thread t : threads) {
+            alive += t.isAlive() ? 1 : 0;
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long finished = System.nanoTime();
+        if (sampler != null) {
+            sampler.close();
+        }
+        long[] gc1 = JvmMemory.gc();
+        Arrays.sort(oversleepMs);
+        measured = new MillionMeasurement(variant, flags, virtual ? "virtual" : "platform", count, sleepMs,
+                (started - t0) / 1e6, (finished - t0) / 1e6, alive,
+                (double) (heap1 - heap0) / count, (double) (rss1 - rss0) / count,
+                oversleepMs[count / 2], oversleepMs[(int) Math.min(count - 1, (long) count * 99 / 100)], oversleepMs[count - 1],
+                gc1[0] - gc0[0], gc1[1] - gc0[1], Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024));
+        return count;
+    }
+
+    /** Sleeps, recording how much later than asked the thread woke up: the timer and scheduling lag. */
+    private void sleep(float[] oversleepMs, int index, LiveThreads gauge) {
+        long start = System.nanoTime();
+        try {
+            Thread.sleep(sleepMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        oversleepMs[index] = (float) ((System.nanoTime() - start) / 1e6 - sleepMs);
+        if (gauge != null) {
+            gauge.finished();
+        }
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+        MillionMeasurement last = measured;
+        return last == null ? Map.of() : Json.fields(last);
+    }
+}

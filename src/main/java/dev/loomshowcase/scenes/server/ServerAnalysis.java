@@ -1,0 +1,185 @@
+package dev.loomshowcase.scenes.server;
+
+import dev.loomshowcase.engine.Bands;
+import dev.loomshowcase.engine.CellMain;
+import dev.loomshowcase.engine.CellOutcome;
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.CellSpec;
+import dev.loomshowcase.engine.Comparison;
+import dev.loomshowcase.engine.Metric;
+import dev.loomshowcase.engine.Sample;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import dev.loomshowcase.engine.VerdictRule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Judges the {@code server} scenario's cells: at each concurrency the platform pool is the baseline
+ * and the virtual-thread server is compared with it by throughput (not wall time, which is the
+ * fixed length of the load run). Each reason says where the cell stands against Little's bound.
+ */
+public final class ServerAnalysis {
+
+
+    /** What the server compares: throughput against the platform pool at the same client count. */
+    static final Comparison COMPARISON = Comparison.of(ThreadModel.PLATFORM_POOL.id(), Metric.THROUGHPUT).matching("concurrency");
+
+    private ServerAnalysis() {
+    }
+
+    static List<CellResult> analyse(List<CellOutcome> outcomes) {
+        return outcomes.stream().map(o -> analyse(o, COMPARISON.baselineFor(outcomes, o.spec()))).toList();
+    }
+
+    static CellResult analyse(CellOutcome outcome, Optional<CellOutcome> baseline) {
+        CellSpec spec = outcome.spec();
+        if (!outcome.ok()) {
+            return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
+                    "failed: " + outcome.error(), outcome.error(), spec.cores() > 0
+                            ? Map.of("concurrency", Integer.valueOf(spec.param("concurrency")), CellMain.CORES, spec.cores())
+                            : Map.of("concurrency", Integer.valueOf(spec.param("concurrency"))));
+        }
+        Stats wall = Stats.of(outcome.report().samples().stream().map(Sample::wallMs).toList());
+        Stats cpu = Stats.of(outcome.report().samples().stream().map(Sample::cpuMs).toList());
+        double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(outcome));
+        Map<String, Object> extras = outcome.report().extras();
+        if (COMPARISON.isBaseline(spec)) {
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
+                    poolReason(extras), null, extras);
+        }
+        if (baseline.isEmpty()) {
+            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null, Verdict.INCONCLUSIVE,
+                    "no platform-pool cell at this concurrency to compare with; " + standing(extras), null, extras);
+        }
+        Map<String, Object> base = baseline.get().report().extras();
+        Stats mine = Metric.THROUGHPUT.of(outcome.report()).orElseThrow();
+        Stats theirs = Metric.THROUGHPUT.of(baseline.get().report()).orElseThrow();
+        double speedup = COMPARISON.speedup(theirs, mine);
+        boolean outsideBand = speedup >= VerdictRule.DEFAULT.helpsAt() || speedup <= VerdictRule.DEFAULT.hurtsAt();
+        Judgement judgement = (mine.single() || theirs.single()) && outsideBand
+                ? oneWindow(speedup, extras, base) : judge(speedup, COMPARISON.verdict(theirs, mine), extras, base);
+        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
+                judgement.reason(), null, extras);
+    }
+
+    /**
+     * The virtual cell against the pool at the same concurrency. A gain below the pool size cannot come
+     * from the thread model; slow stubs beside the pool spoil the comparison, beside virtual threads
+     * they only understate a gain.
+     */
+    private static Judgement judge(double speedup, Verdict verdict, Map<String, Object> e, Map<String, Object> base) {
+        if (number(e, "concurrency") <= number(base, "platformThreads") && verdict != Verdict.NO_EFFECT) {
+            return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+                    "%.2fx the pool's %.0f req/s, yet the pool has a thread for every client here, so the thread model "
+                            + "cannot explain it: noise (one run on shared cores); %s",
+                    speedup, number(base, "throughput"), standing(e)));
+        }
+        if (!stubsKeptUp(base) || (!stubsKeptUp(e) && verdict != Verdict.HELPS)) {
+            return new Judgement(Verdict.INCONCLUSIVE, slowStubs(speedup, e, base)
+                    + "the downstream or the CPU was the limit, not the thread model; " + standing(e));
+        }
+        if (!stubsKeptUp(e)) {
+            return new Judgement(verdict, slowStubs(speedup, e, base)
+                    + "that only held the virtual threads back, so the gain is if anything understated; " + standing(e));
+        }
+        return new Judgement(verdict, virtualReason(verdict, speedup, e, base));
+    }
+
+    private record Judgement(Verdict verdict, String reason) {
+    }
+
+    /** One window per cell has no range to tell a difference from noise: the ratio is shown, not judged. */
+    private static Judgement oneWindow(double speedup, Map<String, Object> e, Map<String, Object> base) {
+        return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s from one "
+                + "window each: no range to tell it from noise; %s", speedup, number(base, "throughput"), standing(e)));
+    }
+
+    private static String slowStubs(double speedup, Map<String, Object> cell, Map<String, Object> base) {
+        return String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s, but the stubs answered slower than configured "
+                        + "(probe p50 %.0f ms here, %.0f ms beside the pool, for %.0f ms): ", speedup, number(base, "throughput"),
+                nested(cell, "stubLatencyMs", "p50"), nested(base, "stubLatencyMs", "p50"), number(cell, "downstreamDelayMs"));
+    }
+
+    /** The pool can serve at most min(concurrency, P) requests per delay. */
+    private static String poolReason(Map<String, Object> e) {
+        double threads = number(e, "platformThreads");
+        double cap = Math.min(threads, number(e, "concurrency")) / (number(e, "downstreamDelayMs") / 1000);
+        return String.format(Locale.ROOT, "pool of %.0f platform threads: at most min(c, P) / delay = %.0f req/s, "
+                + "reached %.0f%% of that; %s", threads, cap, 100 * number(e, "throughput") / cap, standing(e));
+    }
+
+    private static String virtualReason(Verdict verdict, double speedup, Map<String, Object> e, Map<String, Object> base) {
+        String vs = String.format(Locale.ROOT, "%.2fx the pool's %.0f req/s", speedup, number(base, "throughput"));
+        return switch (verdict) {
+            case HELPS -> (number(e, "throughput") >= Bands.KEEPS_UP * number(e, "littleBound")
+                    ? "keeps up with Little's bound where the pool is capped: "
+                    : "ahead of the pool, yet short of Little's bound (no thread to wait for: "
+                            + cpuOrElse(e) + "): ") + vs + "; " + standing(e);
+            case NO_EFFECT -> number(e, "concurrency") <= number(base, "platformThreads")
+                    ? String.format(Locale.ROOT, "no difference (%s): the pool has a thread for every client (c=%.0f, "
+                            + "%.0f threads); %s", vs, number(e, "concurrency"), number(base, "platformThreads"), standing(e))
+                    : String.format(Locale.ROOT, "no difference (%s), though the pool's %.0f threads are fewer than the "
+                            + "%.0f clients: something else set the limit; %s", vs, number(base, "platformThreads"),
+                            number(e, "concurrency"), standing(e));
+            case HURTS -> "slower than the pool (" + vs + "); " + standing(e);
+            default -> "too noisy to tell (" + vs + ", ranges overlap); " + standing(e);
+        };
+    }
+
+    private static String cpuOrElse(Map<String, Object> e) {
+        double busy = number(e, "machineCpuBusy");
+        return busy >= Bands.CPU_FULL
+                ? String.format(Locale.ROOT, "the machine's cores were %.0f%% busy", 100 * busy)
+                : "CPU, client or stubs set this limit";
+    }
+
+    /** Throughput against Little's bound, and latency: the figures every reason carries. */
+    static String standing(Map<String, Object> e) {
+        return String.format(Locale.ROOT, "c=%.0f: %.0f req/s = %.0f%% of Little's bound %.0f req/s; latency p50 %.0f ms, p99 %.0f ms",
+                number(e, "concurrency"), number(e, "throughput"), 100 * number(e, "throughput") / number(e, "littleBound"),
+                number(e, "littleBound"), nested(e, "latencyMs", "p50"), nested(e, "latencyMs", "p99"));
+    }
+
+    /** Per cell: where the CPU went, what the server held in flight, whether the stubs kept up, any errors. */
+    static List<String> notes(List<CellResult> cells) {
+        List<String> notes = new ArrayList<>();
+        for (CellResult cell : cells) {
+            Map<String, Object> e = cell.extras();
+            if (!e.containsKey("stubLatencyMs")) {
+                continue;
+            }
+            notes.add(ServerCpuNotes.perRequest(cell));
+            notes.add(String.format(Locale.ROOT, "%s: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
+                    cell.label(), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
+                    number(e, "downstreamDelayMs"),
+                    stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
+            ServerCpuNotes.whoFilledTheCpu(cell).ifPresent(notes::add);
+            if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
+                notes.add(cell.label() + ": errors in the windows " + errors);
+            }
+        }
+        ServerCpuNotes.clientComparison(cells).ifPresent(notes::add);
+        notes.add("Server, stubs and load generator run as three processes on the same cores; each one's CPU is read "
+                + "from the OS over the windows. On a shared 2-core machine expect noise, and compare cells of one run only.");
+        return notes;
+    }
+
+    /** True when the stubs' probed median latency stayed near their configured delay during the load. */
+    static boolean stubsKeptUp(Map<String, Object> e) {
+        return nested(e, "stubLatencyMs", "p50") <= number(e, "downstreamDelayMs") * (1 + Bands.STUB_SLACK);
+    }
+
+    public static double number(Map<String, Object> extras, String key) {
+        return extras.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    public static double nested(Map<String, Object> extras, String key, String inner) {
+        return extras.get(key) instanceof Map<?, ?> map && map.get(inner) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}

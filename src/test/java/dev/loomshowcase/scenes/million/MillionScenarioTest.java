@@ -1,0 +1,82 @@
+package dev.loomshowcase.scenes.million;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MillionScenarioTest {
+
+    static CellResult cell(String model, String kind, String variant, int threads, double startMs, double finishMs, double gcCount) {
+        Map<String, Object> extras = new java.util.HashMap<>(Map.of("kind", kind, "variant", variant, "threads", threads,
+                "startMs", startMs, "finishMs", finishMs, "sleepMs", 1000, "heapBytesPerThread", 800.0,
+                "rssBytesPerThread", 30_000.0, "gcCount", gcCount, "gcMs", 10 * gcCount));
+        extras.putAll(Map.of("flags", "-Xms1g", "oversleepMedianMs", 5.0, "oversleepP99Ms", 50.0, "oversleepMaxMs", 70.0));
+        return new CellResult(model, 2, Stats.of(finishMs * 0.99, finishMs, finishMs * 1.01), Stats.of(100), 0.1, null,
+                Verdict.INCONCLUSIVE, "", null, extras);
+    }
+
+    /** The same cell measured in one repetition only. */
+    static CellResult once(CellResult cell) {
+        return new CellResult(cell.model(), cell.carriers(), Stats.of(cell.wallMs().median()), cell.cpuMs(), cell.cpuShare(),
+                null, Verdict.INCONCLUSIVE, "", null, cell.extras());
+    }
+
+    @Test
+    void platformCountStaysUnderAQuarterOfTheSmallestLimit() {
+        assertEquals(20_000, MillionScenario.platformCap(Long.MAX_VALUE));
+        assertEquals(20_000, MillionScenario.platformCap(96_551));
+        assertEquals(1_000, MillionScenario.platformCap(4_000));
+    }
+
+    @Test
+    void virtualCellsAreJudgedByStartRateAgainstPlatformThreads() {
+        CellResult platform = cell("platform-per-task", "platform", "p", 2_000, 500, 1_500, 1);
+        CellResult virtual = cell("virtual", "virtual", "v", 100_000, 1_000, 3_000, 10);
+        double platformRate = MillionScenario.startRate(platform);
+        assertEquals(4_000, platformRate, 1e-6);
+        CellResult judged = MillionScenario.judge(virtual, platformRate);
+        assertEquals(Verdict.HELPS, judged.verdict());
+        assertEquals(25, judged.speedup(), 1e-6);
+        assertEquals(Verdict.HURTS, MillionScenario.judge(cell("virtual", "virtual", "v", 1_000, 1_000, 2_000, 0), platformRate).verdict());
+    }
+
+    @Test
+    void findingsNameTheFastestVariantFromTheRows() {
+        List<CellResult> cells = List.of(
+                cell("platform-per-task", "platform", "platform", 2_000, 500, 1_500, 1),
+                cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13),
+                cell("virtual", "virtual", "virtual, -Xms1g", 100_000, 500, 1_800, 0));
+        List<String> findings = MillionReport.findings(cells);
+        assertTrue(findings.getLast().contains("'virtual, -Xms1g'"), findings.getLast());
+        assertTrue(findings.getLast().contains("flags that help"), findings.getLast());
+        assertTrue(findings.get(2).contains("13 collections"), findings.get(2));
+        assertTrue(findings.get(2).contains("5 ms late (median)"), findings.get(2));
+    }
+
+    @Test
+    void oneRepetitionPerVariantIsShownButNotJudged() {
+        CellResult platform = cell("platform-per-task", "platform", "p", 2_000, 500, 1_500, 1);
+        CellResult virtual = once(cell("virtual", "virtual", "v", 100_000, 1_000, 3_000, 10));
+        CellResult judged = MillionScenario.judge(virtual, MillionScenario.startRate(platform));
+        assertEquals(Verdict.INCONCLUSIVE, judged.verdict(), judged.reason());
+        assertTrue(judged.reason().contains("one repetition"), judged.reason());
+        List<String> findings = MillionReport.findings(List.of(once(platform),
+                once(cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13)),
+                once(cell("virtual", "virtual", "virtual, -Xms1g", 100_000, 500, 1_800, 0))));
+        assertTrue(!findings.getLast().contains("flags that help") && findings.getLast().contains("one repetition"),
+                findings.getLast());
+    }
+
+    @Test
+    void aGainInsideTheNoEffectBandIsNoClearGain() {
+        assertTrue(MillionReport.flagsVerdict(false, 1.05, 3).contains("no clear gain"));
+        assertTrue(MillionReport.flagsVerdict(false, 1.15, 3).contains("flags that help, measured: 1.15x"));
+    }
+}
