@@ -205,13 +205,13 @@ final class LiveProgress implements CellRunner.Progress {
     static CellResult raw(CellOutcome outcome) {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
-            return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
+            return new CellResult(spec.model(), spec.carriers(), null, null, null, null,
                     dev.loomshowcase.engine.Verdict.FAILED, outcome.error(), outcome.error(),
                     spec.cores() > 0 ? Map.of(CellMain.CORES, spec.cores()) : Map.of());
         }
         List<Double> wall = outcome.report().samples().stream().map(s -> s.wallNanos() / 1e6).toList();
         List<Double> cpu = outcome.report().samples().stream().map(Sample::cpuNanos).map(n -> n / 1e6).toList();
-        return new CellResult(spec.model().id(), spec.carriers(), Stats.of(wall), Stats.of(cpu), null, null,
+        return new CellResult(spec.model(), spec.carriers(), Stats.of(wall), Stats.of(cpu), null, null,
                 null, "verdict when the scenario's cells are all measured", null, outcome.report().extras());
     }
 

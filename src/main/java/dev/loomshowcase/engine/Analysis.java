@@ -50,7 +50,7 @@ public final class Analysis {
     static CellResult analyse(CellOutcome outcome, CellOutcome baseline, VerdictRule rule, Comparison comparison) {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
-            return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null,
+            return new CellResult(spec.model(), spec.carriers(), null, null, null, null,
                     Verdict.FAILED, "failed: " + outcome.error(), outcome.error(),
                     spec.cores() > 0 ? Map.of(CellMain.CORES, spec.cores()) : null);
         }
@@ -60,16 +60,16 @@ public final class Analysis {
         double cpuShare = cpu.median() / (wall.median() * effective);
         var extras = outcome.report().extras();
         if (comparison.isBaseline(spec)) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0,
+            return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, 1.0,
                     Verdict.BASELINE, baselineReason(spec, wall.median(), cpuShare), null, extras);
         }
         if (baseline == null) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null,
+            return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, null,
                     Verdict.INCONCLUSIVE, "no " + comparison.baseline() + " baseline was measured to compare with", null, extras);
         }
         if (comparison.metric() != Metric.WALL_MS) {
             var judgement = byMetric(comparison, baseline.report(), outcome.report());
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare,
+            return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare,
                     Double.isNaN(judgement.speedup()) ? null : judgement.speedup(), judgement.verdict(), judgement.reason(),
                     null, extras);
         }
@@ -77,7 +77,7 @@ public final class Analysis {
                 comparison.ceilings().apply(spec)), rule, baseline.report(), outcome.report());
         Map<String, Object> all = new LinkedHashMap<>(extras);
         roundBand(baseline.report(), outcome.report()).ifPresent(band -> all.put(SPEEDUP_BAND, band));
-        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, judgement.speedup(),
+        return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, judgement.speedup(),
                 judgement.verdict(), judgement.reason(), null, all);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * One analysed cell, as reported in tables and JSON. Workload extras (throughput, percentiles...)
  * appear as top-level JSON fields next to the common ones.
  *
- * @param model    thread model id
+ * @param model    the cell's thread model
  * @param carriers carrier count
  * @param wallMs   wall time per repetition, ms; null when failed
  * @param cpuMs    process CPU time per repetition, ms; null when failed
@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"model", "carriers", "wallMs", "cpuMs", "cpuShare", "speedup", "verdict", "reason", "error"})
-public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, Double cpuShare, Double speedup,
+public record CellResult(ThreadModel model, int carriers, Stats wallMs, Stats cpuMs, Double cpuShare, Double speedup,
                          Verdict verdict, String reason, String error,
                          @JsonIgnore Map<String, Object> extras) {
 
@@ -51,7 +51,7 @@ public record CellResult(String model, int carriers, Stats wallMs, Stats cpuMs, 
      * the cores when the run measured more than one core count ({@code virtual@2 on 1 core}).
      */
     public String label() {
-        String name = (extras.get("case") instanceof String caseName ? caseName : model) + "@" + carriers;
+        String name = (extras.get("case") instanceof String caseName ? caseName : model.id()) + "@" + carriers;
         String loaded = extras.get("concurrency") instanceof Number clients ? name + " c=" + clients : name;
         return extras.get(LABEL_CORES) instanceof Number cores ? loaded + CellSpec.onCores(cores.intValue()) : loaded;
     }

@@ -35,7 +35,14 @@ public enum ThreadModel {
     }
 
     /** The name used on the command line and in JSON. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
+        return id;
+    }
+
+    /** The id, so that a model prints as the command line and the JSON name it. */
+    @Override
+    public String toString() {
         return id;
     }
 
@@ -56,6 +63,7 @@ public enum ThreadModel {
     }
 
     /** Parses a model by its {@link #id()}. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static ThreadModel of(String id) {
         return Arrays.stream(values())
                 .filter(m -> m.id.equals(id))

@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
 
@@ -25,11 +26,11 @@ public record ChartData(String scenario, String title, List<String> carriers, Ma
         TreeSet<Integer> counts = new TreeSet<>();
         Map<String, Map<Integer, Double>> byModel = new LinkedHashMap<>();
         for (CellResult cell : result.cells()) {
-            if (cell.model().equals("sequential")) {
+            if (cell.model() == ThreadModel.SEQUENTIAL) {
                 continue;
             }
             counts.add(cell.carriers());
-            byModel.computeIfAbsent(cell.model(), m -> new LinkedHashMap<>()).put(cell.carriers(), cell.speedup());
+            byModel.computeIfAbsent(cell.model().id(), m -> new LinkedHashMap<>()).put(cell.carriers(), cell.speedup());
         }
         Map<String, List<Object>> series = new LinkedHashMap<>();
         byModel.forEach((model, values) -> {

@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
@@ -87,7 +88,7 @@ public final class Matrix {
 
     /** The cell of a column: see the class comment. */
     static Optional<CellResult> virtualCell(List<CellResult> cells, MatrixColumn column, int machineCores) {
-        var virtual = cells.stream().filter(c -> c.model().equals("virtual")).toList();
+        var virtual = cells.stream().filter(c -> c.model() == ThreadModel.VIRTUAL).toList();
         if (column == MatrixColumn.SINGLE) {
             return virtual.stream().filter(c -> c.carriers() == 1)
                     .max(Comparator.comparingInt((CellResult c) -> -cores(c, machineCores)).thenComparingInt(Matrix::concurrency));
@@ -122,7 +123,7 @@ public final class Matrix {
     /** The platform pool with as many threads as the cell has carriers (at the same load, for servers), when measured. */
     static Optional<CellResult> rival(List<CellResult> cells, CellResult virtual) {
         return cells.stream()
-                .filter(c -> c.model().equals("platform-pool") && c.carriers() == virtual.carriers() && c.wallMs() != null
+                .filter(c -> c.model() == ThreadModel.PLATFORM_POOL && c.carriers() == virtual.carriers() && c.wallMs() != null
                         && concurrency(c) == concurrency(virtual))
                 .findFirst();
     }

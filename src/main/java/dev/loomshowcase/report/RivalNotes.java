@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenes.fetchall.FetchAllWorkload;
 import dev.loomshowcase.scenes.pool.PoolWorkload;
 import dev.loomshowcase.engine.Bands;
@@ -32,8 +33,8 @@ final class RivalNotes {
 
     /** async@1 against virtual@1 over the same sequential baseline. */
     static Optional<String> asyncBesideVirtual(List<CellResult> cells) {
-        Optional<CellResult> async = measured(cells, "async", 1);
-        Optional<CellResult> virtual = measured(cells, "virtual", 1);
+        Optional<CellResult> async = measured(cells, ThreadModel.ASYNC, 1);
+        Optional<CellResult> virtual = measured(cells, ThreadModel.VIRTUAL, 1);
         if (async.isEmpty() || virtual.isEmpty()) {
             return Optional.empty();
         }
@@ -62,18 +63,18 @@ final class RivalNotes {
 
     /** The pool scenario's finding: which cap held, virtual threads against the platform pool. */
     static Optional<String> pool(List<CellResult> cells) {
-        Optional<CellResult> pool = cells.stream().filter(c -> c.model().equals("platform-pool") && c.wallMs() != null).findFirst();
+        Optional<CellResult> pool = cells.stream().filter(c -> c.model() == ThreadModel.PLATFORM_POOL && c.wallMs() != null).findFirst();
         Optional<CellResult> virtual = cells.stream()
-                .filter(c -> c.model().equals("virtual") && c.wallMs() != null && !c.extras().containsKey("case")).findFirst();
+                .filter(c -> c.model() == ThreadModel.VIRTUAL && c.wallMs() != null && !c.extras().containsKey("case")).findFirst();
         if (pool.isEmpty() || virtual.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("Connection pool: " + PoolNotes.threadCap(pool.get(), virtual.get()));
     }
 
-    private static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
+    private static Optional<CellResult> measured(List<CellResult> cells, ThreadModel model, int carriers) {
         return cells.stream()
-                .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.speedup() != null && c.wallMs() != null)
+                .filter(c -> c.model() == model && c.carriers() == carriers && c.speedup() != null && c.wallMs() != null)
                 .findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.Lane;
@@ -47,13 +48,13 @@ public final class TimelinePicture {
     }
 
     private static String heading(CellResult cell, int lanes) {
-        String how = cell.model().equals("sequential") ? "one platform thread, one task after another"
+        String how = cell.model() == ThreadModel.SEQUENTIAL ? "one platform thread, one task after another"
                 : "virtual threads, " + cell.carriers() + " carrier(s) allowed, " + lanes + " used";
         return String.format(Locale.ROOT, "== %s: %s, %.0f ms ==", cell.label(), how, cell.wallMs().median());
     }
 
     private static String carrierNames(ScenarioResult result) {
-        return result.cells().stream().filter(c -> c.model().equals("virtual") && c.wallMs() != null)
+        return result.cells().stream().filter(c -> c.model() == ThreadModel.VIRTUAL && c.wallMs() != null)
                 .flatMap(c -> Lane.byCarrier(events(c)).stream()
                         .map(l -> "  " + c.label() + ", lane " + l.label().replaceAll("\\D", "") + " = " + l.source() + "\n"))
                 .reduce("", String::concat);

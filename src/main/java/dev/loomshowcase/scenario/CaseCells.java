@@ -38,13 +38,13 @@ public final class CaseCells {
                 all.putIfAbsent(measured, value);
             }
         }
-        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict, reason, null, all);
+        return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, speedup, verdict, reason, null, all);
     }
 
     /** The analysed cell of a case that produced no numbers, named by its case. */
     public static CellResult failed(CellOutcome outcome, String caseName, String error) {
         var spec = outcome.spec();
-        return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
+        return new CellResult(spec.model(), spec.carriers(), null, null, null, null, Verdict.FAILED,
                 "failed: " + error, error, spec.cores() > 0 ? Map.of("case", caseName, CellMain.CORES, spec.cores()) : Map.of("case", caseName));
     }
 }

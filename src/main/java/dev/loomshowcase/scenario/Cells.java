@@ -1,6 +1,7 @@
 package dev.loomshowcase.scenario;
 
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.ThreadModel;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,14 @@ public final class Cells {
     }
 
     /** The cell of this model and carrier count, if it was measured (failed cells are skipped). */
-    public static Optional<CellResult> measured(List<CellResult> cells, String model, int carriers) {
+    public static Optional<CellResult> measured(List<CellResult> cells, ThreadModel model, int carriers) {
         return cells.stream()
-                .filter(c -> c.model().equals(model) && c.carriers() == carriers && c.wallMs() != null)
+                .filter(c -> c.model() == model && c.carriers() == carriers && c.wallMs() != null)
                 .findFirst();
     }
 
     /** The first measured cell of this model, whatever its carriers. */
-    public static Optional<CellResult> measured(List<CellResult> cells, String model) {
-        return cells.stream().filter(c -> c.model().equals(model) && c.wallMs() != null).findFirst();
+    public static Optional<CellResult> measured(List<CellResult> cells, ThreadModel model) {
+        return cells.stream().filter(c -> c.model() == model && c.wallMs() != null).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
 
@@ -21,7 +22,7 @@ public final class CpuContention {
 
     public static List<String> warnings(List<CellResult> cells, int cores) {
         List<String> warnings = new ArrayList<>();
-        Cells.measured(cells, "sequential").flatMap(CpuContention::starvedBaseline).ifPresent(warnings::add);
+        Cells.measured(cells, ThreadModel.SEQUENTIAL).flatMap(CpuContention::starvedBaseline).ifPresent(warnings::add);
         return warnings;
     }
 

@@ -134,7 +134,7 @@ class LiveProgressTest {
     @Test
     void aFailedCellWithoutReportedCoresIsLabelledWithTheCoresItsSpecAskedFor() {
         CellSpec spec = new CellSpec("pitfall", ThreadModel.VIRTUAL, 2, 0, 1, Map.of()).withCores(1).withCoresInLabel();
-        CellResult failed = new CellResult("virtual", 2, null, null, null, null, dev.loomshowcase.engine.Verdict.FAILED,
+        CellResult failed = new CellResult(ThreadModel.VIRTUAL, 2, null, null, null, null, dev.loomshowcase.engine.Verdict.FAILED,
                 "failed: crashed", "crashed", Map.of("case", "native-call"));
         assertEquals("native-call@2 on 1 core", LiveProgress.labelled(failed, spec).label());
         CellSpec oneCoreCount = new CellSpec("pitfall", ThreadModel.VIRTUAL, 2, 0, 1, Map.of()).withCores(1);

@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CellResultTest {
 
-    private static final CellResult CELL = new CellResult("virtual", 2, Stats.of(100, 110, 120), Stats.of(50), 0.25, 2.0,
+    private static final CellResult CELL = new CellResult(ThreadModel.VIRTUAL, 2, Stats.of(100, 110, 120), Stats.of(50), 0.25, 2.0,
             Verdict.HELPS, "two times", null, Map.of("threads", 4));
 
     @Test
     void withJudgementChangesOnlyTheJudgement() {
         CellResult judged = CELL.withJudgement(null, Verdict.INCONCLUSIVE, "no rival");
-        assertEquals(new CellResult("virtual", 2, CELL.wallMs(), CELL.cpuMs(), 0.25, null, Verdict.INCONCLUSIVE, "no rival",
+        assertEquals(new CellResult(ThreadModel.VIRTUAL, 2, CELL.wallMs(), CELL.cpuMs(), 0.25, null, Verdict.INCONCLUSIVE, "no rival",
                 null, CELL.extras()), judged);
         assertNull(judged.speedup());
     }

@@ -23,7 +23,7 @@ public final class CellFixtures {
     public static CellResult cell(String model, int carriers, double wallMs, Double speedup, Verdict verdict,
                            Map<String, Object> extras) {
         Stats wall = Stats.of(wallMs * 0.98, wallMs, wallMs * 1.02);
-        return new CellResult(model, carriers, wall, wall, 1.0, speedup, verdict, "test", null, extras);
+        return new CellResult(ThreadModel.of(model), carriers, wall, wall, 1.0, speedup, verdict, "test", null, extras);
     }
 
     /** An outcome whose repetitions took these wall times (ms), CPU busy on {@code busyCarriers} throughout. */

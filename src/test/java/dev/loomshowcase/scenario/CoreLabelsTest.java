@@ -56,7 +56,7 @@ class CoreLabelsTest {
 
     @Test
     void oneCoreCountLeavesResultLabelsAlone() {
-        CellResult cell = new CellResult("virtual", 2, null, null, null, null, null, "", null, Map.of(CellMain.CORES, 1));
+        CellResult cell = new CellResult(ThreadModel.VIRTUAL, 2, null, null, null, null, null, "", null, Map.of(CellMain.CORES, 1));
         assertEquals("virtual@2", ScenarioRunner.labelCores(List.of(cell), List.of(1)).getFirst().label());
     }
 }

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenario;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
@@ -13,7 +14,7 @@ class CpuContentionTest {
 
     private static CellResult sequential(double cpuShare) {
         Stats wall = Stats.of(1000, 1000, 1000);
-        return new CellResult("sequential", 1, wall, wall, cpuShare, 1.0, Verdict.BASELINE, "test", null, Map.of());
+        return new CellResult(ThreadModel.SEQUENTIAL, 1, wall, wall, cpuShare, 1.0, Verdict.BASELINE, "test", null, Map.of());
     }
 
     @Test

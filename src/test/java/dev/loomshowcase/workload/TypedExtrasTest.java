@@ -1,5 +1,6 @@
 package dev.loomshowcase.workload;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenes.million.MillionMeasurement;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Json;
@@ -34,7 +35,7 @@ class TypedExtrasTest {
         sent.put("pinnedEvents", 0);
         @SuppressWarnings("unchecked")
         Map<String, Object> received = Json.mapper().readValue(Json.compact(sent), Map.class);
-        CellResult cell = new CellResult("virtual", 2, Stats.of(1300), Stats.of(200), 0.1, null, Verdict.INCONCLUSIVE,
+        CellResult cell = new CellResult(ThreadModel.VIRTUAL, 2, Stats.of(1300), Stats.of(200), 0.1, null, Verdict.INCONCLUSIVE,
                 "", null, received);
         assertEquals(MILLION, cell.extrasAs(MillionMeasurement.class));
         assertEquals(100_000 / 0.2505, cell.extrasAs(MillionMeasurement.class).startRate(), 1e-6);

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.calculateall;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.Cells;
 import dev.loomshowcase.scenario.CpuContention;
 import dev.loomshowcase.engine.Bands;
@@ -25,7 +26,7 @@ final class CalculateAllNotes {
     }
 
     static List<String> of(List<CellResult> cells, int cores) {
-        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL);
         if (sequential.isEmpty()) {
             return List.of("No sequential baseline was measured: no speedups to explain.");
         }
@@ -33,7 +34,7 @@ final class CalculateAllNotes {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "n = %s (%s); one call took ~%.0f ms here (sequential / 3).",
                 sequential.get().extras().get("n"), sequential.get().extras().get("nSource"), perCall));
-        Cells.measured(cells, "virtual", 1).ifPresent(v1 -> notes.add(oneCarrier(v1)));
+        Cells.measured(cells, ThreadModel.VIRTUAL, 1).ifPresent(v1 -> notes.add(oneCarrier(v1)));
         multiCarrierCounts(cells).forEach(n -> bound(cells, n, cores).ifPresent(notes::add));
         timeSlicing(cells, cores, perCall).ifPresent(notes::add);
         notes.addAll(CpuContention.warnings(cells, cores));
@@ -62,7 +63,7 @@ final class CalculateAllNotes {
 
     private static List<Integer> multiCarrierCounts(List<CellResult> cells) {
         return cells.stream()
-                .filter(c -> c.model().equals("virtual") || c.model().equals("platform-pool"))
+                .filter(c -> c.model() == ThreadModel.VIRTUAL || c.model() == ThreadModel.PLATFORM_POOL)
                 .map(CellResult::carriers).filter(n -> n > 1).distinct().sorted().toList();
     }
 
@@ -70,7 +71,7 @@ final class CalculateAllNotes {
     static Optional<String> bound(List<CellResult> cells, int carriers, int cores) {
         Optional<CellResult> best = cells.stream()
                 .filter(c -> c.carriers() == carriers && c.speedup() != null)
-                .filter(c -> c.model().equals("virtual") || c.model().equals("platform-pool"))
+                .filter(c -> c.model() == ThreadModel.VIRTUAL || c.model() == ThreadModel.PLATFORM_POOL)
                 .max(Comparator.comparingDouble(CellResult::speedup));
         if (best.isEmpty()) {
             return Optional.empty();
@@ -101,8 +102,8 @@ final class CalculateAllNotes {
      * note says it did not show, or that this run cannot tell.
      */
     static Optional<String> timeSlicing(List<CellResult> cells, int cores, double perCall) {
-        Optional<CellResult> virtual = Cells.measured(cells, "virtual", cores);
-        Optional<CellResult> perTask = Cells.measured(cells, "platform-per-task");
+        Optional<CellResult> virtual = Cells.measured(cells, ThreadModel.VIRTUAL, cores);
+        Optional<CellResult> perTask = Cells.measured(cells, ThreadModel.PLATFORM_PER_TASK);
         if (virtual.isEmpty() || perTask.isEmpty() || cores < 2 || TASKS % cores == 0 || cores > TASKS) {
             return Optional.empty();
         }

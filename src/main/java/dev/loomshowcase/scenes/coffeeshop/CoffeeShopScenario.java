@@ -90,8 +90,8 @@ public final class CoffeeShopScenario implements Scene {
 
     static String who(CellResult cell) {
         return switch (cell.model()) {
-            case "sequential" -> "one barista who waits by each machine";
-            case "virtual" -> "one barista (" + cell.carriers() + " carrier), never idle while machines run";
+            case SEQUENTIAL -> "one barista who waits by each machine";
+            case VIRTUAL -> "one barista (" + cell.carriers() + " carrier), never idle while machines run";
             default -> cell.carriers() + " baristas (" + cell.carriers() + " platform threads)";
         };
     }
@@ -106,9 +106,9 @@ public final class CoffeeShopScenario implements Scene {
 
     /** The three totals side by side, and what they say. */
     static String comparison(List<CellResult> cells) {
-        Optional<CellResult> waiting = Cells.measured(cells, "sequential", 1);
-        Optional<CellResult> one = Cells.measured(cells, "virtual", 1);
-        Optional<CellResult> three = Cells.measured(cells, "platform-pool", 3);
+        Optional<CellResult> waiting = Cells.measured(cells, ThreadModel.SEQUENTIAL, 1);
+        Optional<CellResult> one = Cells.measured(cells, ThreadModel.VIRTUAL, 1);
+        Optional<CellResult> three = Cells.measured(cells, ThreadModel.PLATFORM_POOL, 3);
         if (waiting.isEmpty() || one.isEmpty() || three.isEmpty()) {
             return "Totals: not every cell was measured; no comparison.";
         }

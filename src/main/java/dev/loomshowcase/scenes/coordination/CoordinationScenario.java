@@ -108,14 +108,14 @@ public final class CoordinationScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL);
         if (sequential.isEmpty()) {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
         for (CellResult cell : cells) {
             Object handoffs = cell.extras().get("handoffs");
-            if (!cell.model().equals("sequential") && cell.wallMs() != null && handoffs instanceof Number n) {
+            if (cell.model() != ThreadModel.SEQUENTIAL && cell.wallMs() != null && handoffs instanceof Number n) {
                 double extraNs = (cell.wallMs().median() - sequential.get().wallMs().median()) * 1e6 / n.doubleValue();
                 notes.add(String.format(Locale.ROOT, "%s: each of %d hand-offs cost ~%.0f ns more than doing the step in place.",
                         cell.label(), n.longValue(), extraNs));

@@ -85,8 +85,8 @@ public final class FetchAllScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
-        Optional<CellResult> virtual1 = Cells.measured(cells, "virtual", 1);
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL, 1);
+        Optional<CellResult> virtual1 = Cells.measured(cells, ThreadModel.VIRTUAL, 1);
         if (sequential.isEmpty() || virtual1.isEmpty()) {
             return List.of();
         }

@@ -112,7 +112,7 @@ public final class MillionScenario implements Scene {
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
         List<CellResult> plain = Analysis.analyse(outcomes, comparison());
-        Double platformRate = plain.stream().filter(c -> c.model().equals(ThreadModel.PLATFORM_PER_TASK.id()) && c.wallMs() != null)
+        Double platformRate = plain.stream().filter(c -> c.model() == ThreadModel.PLATFORM_PER_TASK && c.wallMs() != null)
                 .findFirst().map(MillionScenario::startRate).orElse(null);
         return PerThreadCacheJudge.judge(plain.stream()
                 .map(c -> c.extras().containsKey("case") ? c : judge(c, platformRate)).toList());
@@ -126,7 +126,7 @@ public final class MillionScenario implements Scene {
             return cell;
         }
         double rate = startRate(cell);
-        if (cell.model().equals(ThreadModel.PLATFORM_PER_TASK.id())) {
+        if (cell.model() == ThreadModel.PLATFORM_PER_TASK) {
             return cell.withJudgement(1.0, Verdict.BASELINE,
                     String.format(Locale.ROOT, "the baseline: %,.0f platform threads started per second", rate));
         }

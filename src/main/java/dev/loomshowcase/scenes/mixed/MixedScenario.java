@@ -146,7 +146,7 @@ public final class MixedScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        Optional<CellResult> sequential = Cells.measured(cells, "sequential", 1);
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL, 1);
         if (sequential.isEmpty()) {
             return List.of();
         }
@@ -157,7 +157,7 @@ public final class MixedScenario implements Scenario {
         notes.add(String.format(Locale.ROOT, "Per task: wait ~%.0f ms, hashing ~%.0f ms of CPU (sequential CPU / %d).",
                 wait, cpu, tasks));
         for (CellResult cell : cells) {
-            if (cell.model().equals("virtual") && cell.wallMs() != null) {
+            if (cell.model() == ThreadModel.VIRTUAL && cell.wallMs() != null) {
                 int cores = cell.extras().get(CellMain.CORES) instanceof Number n ? n.intValue() : cell.carriers();
                 int split = Math.max(1, Math.min(cell.carriers(), cores));
                 double ideal = wait + tasks * cpu / split;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.payments;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.Cells;
 import dev.loomshowcase.scenario.CpuContention;
 import dev.loomshowcase.engine.Bands;
@@ -32,11 +33,11 @@ public final class PaymentsNotes {
         notes.add("Latency = from the batch's arrival (every payment handed to the runner at once) to that payment's "
                 + "signature: what a queueing payment experiences. p50/p99 over the measured batches; context "
                 + "switches = getrusage(RUSAGE_SELF) of the child JVM, median per batch.");
-        Optional<CellResult> sequential = Cells.measured(cells, "sequential");
-        Optional<CellResult> perTask = Cells.measured(cells, "platform-per-task");
-        Optional<CellResult> pool = Cells.measured(cells, "platform-pool");
-        Optional<CellResult> virtual = Cells.measured(cells, "virtual");
-        Optional<CellResult> bounded = Cells.measured(cells, "virtual-bounded");
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL);
+        Optional<CellResult> perTask = Cells.measured(cells, ThreadModel.PLATFORM_PER_TASK);
+        Optional<CellResult> pool = Cells.measured(cells, ThreadModel.PLATFORM_POOL);
+        Optional<CellResult> virtual = Cells.measured(cells, ThreadModel.VIRTUAL);
+        Optional<CellResult> bounded = Cells.measured(cells, ThreadModel.VIRTUAL_BOUNDED);
         sequential.ifPresent(s -> notes.add(String.format(Locale.ROOT,
                 "One signature costs ~%.2f ms of CPU here (sequential batch / payments).", perSignatureMs(s))));
         if (pool.isPresent() && perTask.isPresent()) {

@@ -45,7 +45,7 @@ public final class PoolNotes {
 
     private static Optional<CellResult> find(List<CellResult> cells, ThreadModel model, boolean larger) {
         return cells.stream()
-                .filter(c -> c.error() == null && c.model().equals(model.id()) && c.extras().containsKey("case") == larger)
+                .filter(c -> c.error() == null && c.model() == model && c.extras().containsKey("case") == larger)
                 .findFirst();
     }
 

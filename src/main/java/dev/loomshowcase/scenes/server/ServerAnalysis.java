@@ -40,7 +40,7 @@ public final class ServerAnalysis {
     static CellResult analyse(CellOutcome outcome, Optional<CellOutcome> baseline) {
         CellSpec spec = outcome.spec();
         if (!outcome.ok()) {
-            return new CellResult(spec.model().id(), spec.carriers(), null, null, null, null, Verdict.FAILED,
+            return new CellResult(spec.model(), spec.carriers(), null, null, null, null, Verdict.FAILED,
                     "failed: " + outcome.error(), outcome.error(), spec.cores() > 0
                             ? Map.of("concurrency", Integer.valueOf(spec.param("concurrency")), CellMain.CORES, spec.cores())
                             : Map.of("concurrency", Integer.valueOf(spec.param("concurrency"))));
@@ -50,11 +50,11 @@ public final class ServerAnalysis {
         double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(outcome));
         Map<String, Object> extras = outcome.report().extras();
         if (COMPARISON.isBaseline(spec)) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
+            return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, 1.0, Verdict.BASELINE,
                     poolReason(extras), null, extras);
         }
         if (baseline.isEmpty()) {
-            return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, null, Verdict.INCONCLUSIVE,
+            return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, null, Verdict.INCONCLUSIVE,
                     "no platform-pool cell at this concurrency to compare with; " + standing(extras), null, extras);
         }
         Map<String, Object> base = baseline.get().report().extras();
@@ -64,7 +64,7 @@ public final class ServerAnalysis {
         boolean outsideBand = speedup >= VerdictRule.DEFAULT.helpsAt() || speedup <= VerdictRule.DEFAULT.hurtsAt();
         Judgement judgement = (mine.single() || theirs.single()) && outsideBand
                 ? oneWindow(speedup, extras, base) : judge(speedup, COMPARISON.verdict(theirs, mine), extras, base);
-        return new CellResult(spec.model().id(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
+        return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, speedup, judgement.verdict(),
                 judgement.reason(), null, extras);
     }
 

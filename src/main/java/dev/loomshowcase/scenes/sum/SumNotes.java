@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.sum;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.Cells;
 import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellResult;
@@ -26,7 +27,7 @@ final class SumNotes {
         List<String> notes = new ArrayList<>();
         notes.add("Per-sum time (perSumUs) = a repetition's wall time / the sums it repeats; each size is judged "
                 + "against its own sequential cell. Sub-millisecond numbers are rough here: scripts/jmh measures them properly.");
-        cells.stream().filter(c -> !c.model().equals("sequential"))
+        cells.stream().filter(c -> c.model() != ThreadModel.SEQUENTIAL)
                 .map(c -> List.of(intExtra(c, "parts"), c.carriers())).distinct()
                 .forEach(combo -> notes.add(crossover(cells, combo.get(0), combo.get(1))));
         cells.stream().filter(c -> c.cpuShare() != null && c.cpuShare() > Bands.BEYOND_CARRIERS).findFirst()
@@ -44,7 +45,7 @@ final class SumNotes {
     /** The crossover note for one slice count on one carrier count. */
     static String crossover(List<CellResult> cells, int parts, int carriers) {
         List<CellResult> split = cells.stream()
-                .filter(c -> !c.model().equals("sequential") && intExtra(c, "parts") == parts && c.carriers() == carriers)
+                .filter(c -> c.model() != ThreadModel.SEQUENTIAL && intExtra(c, "parts") == parts && c.carriers() == carriers)
                 .filter(c -> c.speedup() != null)
                 .sorted(Comparator.comparingInt(c -> intExtra(c, "size")))
                 .toList();
@@ -94,7 +95,7 @@ final class SumNotes {
     }
 
     private static Optional<Double> sequentialPerSum(List<CellResult> cells, int size) {
-        return Cells.measured(cells.stream().filter(c -> intExtra(c, "size") == size).toList(), "sequential")
+        return Cells.measured(cells.stream().filter(c -> intExtra(c, "size") == size).toList(), ThreadModel.SEQUENTIAL)
                 .map(SumNotes::perSumUs);
     }
 

@@ -74,7 +74,7 @@ public final class TimelineScenario implements Scenario {
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        return cells.stream().filter(c -> c.model().equals("virtual") && c.wallMs() != null)
+        return cells.stream().filter(c -> c.model() == ThreadModel.VIRTUAL && c.wallMs() != null)
                 .map(TimelineScenario::note).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.traps;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Bands;
 import dev.loomshowcase.engine.CellMain;
 import dev.loomshowcase.engine.CellResult;
@@ -185,13 +186,13 @@ public final class TrapJudge {
 
     /** The four traps, judged in the seed's order. */
     static List<TrapFinding> judgeAll(TrapsScenario.Experiments cells, int cores) {
-        Optional<CellResult> hundred = cells.cpu("virtual", 100);
+        Optional<CellResult> hundred = cells.cpu(ThreadModel.VIRTUAL, 100);
         int coresRan = hundred.filter(c -> c.extras().get(CellMain.CORES) instanceof Number)
                 .map(c -> ((Number) c.extras().get(CellMain.CORES)).intValue()).orElse(cores);
         return List.of(
-                virtualMeansParallel(cells.cpu("virtual", 1), cells.cpu("virtual", cores)),
-                concurrencyAlwaysHelps(cells.tiny("virtual", 1)),
-                hundredCarriers(cells.cpu("virtual", 1), cells.cpu("virtual", cores), hundred, cores, coresRan),
+                virtualMeansParallel(cells.cpu(ThreadModel.VIRTUAL, 1), cells.cpu(ThreadModel.VIRTUAL, cores)),
+                concurrencyAlwaysHelps(cells.tiny(ThreadModel.VIRTUAL, 1)),
+                hundredCarriers(cells.cpu(ThreadModel.VIRTUAL, 1), cells.cpu(ThreadModel.VIRTUAL, cores), hundred, cores, coresRan),
                 parallelAlwaysBetter(cells.split("small", cores), cells.split("large", cores)));
     }
 }

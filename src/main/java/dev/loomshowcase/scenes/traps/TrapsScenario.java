@@ -168,21 +168,21 @@ public final class TrapsScenario implements Scene {
     /** The measured cells, looked up by experiment. */
     record Experiments(List<CellResult> all) {
 
-        Optional<CellResult> find(String experiment, String model, int carriers) {
+        Optional<CellResult> find(String experiment, ThreadModel model, int carriers) {
             return Cells.measured(all.stream().filter(c -> experiment.equals(c.extras().get("experiment"))).toList(),
                     model, carriers);
         }
 
-        Optional<CellResult> cpu(String model, int carriers) {
+        Optional<CellResult> cpu(ThreadModel model, int carriers) {
             return find(CPU, model, carriers);
         }
 
-        Optional<CellResult> tiny(String model, int carriers) {
+        Optional<CellResult> tiny(ThreadModel model, int carriers) {
             return find(TINY, model, carriers);
         }
 
         Optional<CellResult> split(String size, int carriers) {
-            return find(size, ThreadModel.PLATFORM_PER_TASK.id(), carriers);
+            return find(size, ThreadModel.PLATFORM_PER_TASK, carriers);
         }
     }
 }

@@ -34,7 +34,7 @@ public record YoursJudge(int cores, int tasks) {
 
     /** The answer the cells give. */
     public YoursAnswer answer(List<CellResult> cells) {
-        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL.id());
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL);
         if (sequential.isEmpty()) {
             String none = "not measured: the sequential cell failed";
             return new YoursAnswer(null, none, none, none, where(cells));
@@ -49,7 +49,7 @@ public record YoursJudge(int cores, int tasks) {
         if (!slower(cells).isEmpty()) {
             return TaskClass.COORDINATION_BOUND;
         }
-        double share = share(Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).orElseThrow());
+        double share = share(Cells.measured(cells, ThreadModel.SEQUENTIAL).orElseThrow());
         return share <= Bands.IO_BOUND_AT ? TaskClass.IO_BOUND : share >= Bands.CPU_BOUND_AT ? TaskClass.CPU_BOUND : TaskClass.MIXED;
     }
 
@@ -64,14 +64,14 @@ public record YoursJudge(int cores, int tasks) {
 
     /** The sequential cell's median wait for a core, ms; 0 for other cells or when not measured. */
     static double runQueueMs(CellResult cell) {
-        boolean usable = cell.model().equals(ThreadModel.SEQUENTIAL.id())
+        boolean usable = cell.model() == ThreadModel.SEQUENTIAL
                 && cell.extras().get(YoursWorkload.RUN_QUEUE_MS) instanceof Number
                 && ((Number) cell.extras().get(YoursWorkload.RUN_QUEUE_MS)).doubleValue() < cell.wallMs().median();
         return usable ? Math.max(0, ((Number) cell.extras().get(YoursWorkload.RUN_QUEUE_MS)).doubleValue()) : 0;
     }
 
     private int threads(CellResult cell) {
-        return switch (ThreadModel.of(cell.model())) {
+        return switch (cell.model()) {
             case SEQUENTIAL -> 1;
             case PLATFORM_PER_TASK -> tasks;
             default -> cell.carriers();
@@ -84,7 +84,7 @@ public record YoursJudge(int cores, int tasks) {
      * moment and others' load then slows cells unevenly.
      */
     List<Slowdown> slower(List<CellResult> cells) {
-        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL.id());
+        Optional<CellResult> sequential = Cells.measured(cells, ThreadModel.SEQUENTIAL);
         return sequential.isPresent() && busyMachine(sequential.get()).isPresent() ? List.of() : slowdowns(cells);
     }
 
@@ -95,12 +95,12 @@ public record YoursJudge(int cores, int tasks) {
      */
     List<Slowdown> slowdowns(List<CellResult> cells) {
         List<Slowdown> found = new ArrayList<>();
-        Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1).ifPresent(one -> cells.stream()
-                .filter(c -> c.model().equals(ThreadModel.VIRTUAL.id()) && c.carriers() > 1 && c.wallMs() != null)
+        Cells.measured(cells, ThreadModel.VIRTUAL, 1).ifPresent(one -> cells.stream()
+                .filter(c -> c.model() == ThreadModel.VIRTUAL && c.carriers() > 1 && c.wallMs() != null)
                 .map(c -> new Slowdown(c, one, one.wallMs().median() / c.wallMs().median()))
                 .filter(d -> compare(d.cell().wallMs(), one.wallMs()) == Verdict.HURTS)
                 .forEach(found::add));
-        Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).ifPresent(sequential -> cells.stream()
+        Cells.measured(cells, ThreadModel.SEQUENTIAL).ifPresent(sequential -> cells.stream()
                 .filter(c -> c.verdict() == Verdict.HURTS && threads(c) > 1)
                 .map(c -> new Slowdown(c, sequential, c.speedup()))
                 .forEach(found::add));
@@ -146,7 +146,7 @@ public record YoursJudge(int cores, int tasks) {
     }
 
     private String oneCore(CellResult sequential, List<CellResult> cells) {
-        Optional<CellResult> found = Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1);
+        Optional<CellResult> found = Cells.measured(cells, ThreadModel.VIRTUAL, 1);
         if (found.isEmpty()) {
             return "Concurrency on one core: not measured (add 1 to --carriers).";
         }
@@ -181,7 +181,7 @@ public record YoursJudge(int cores, int tasks) {
                     + "one core computes one task at a time.";
         }
         String text = "; the task waits (busy " + percent(share(sequential)) + " alone), yet its waits did not overlap on one carrier";
-        Optional<CellResult> perTask = Cells.measured(cells, ThreadModel.PLATFORM_PER_TASK.id());
+        Optional<CellResult> perTask = Cells.measured(cells, ThreadModel.PLATFORM_PER_TASK);
         if (perTask.isPresent() && perTask.get().verdict() == Verdict.HELPS) {
             text += String.format(Locale.ROOT, ", while a thread per task (OS threads) was %.2fx: it holds its carrier "
                     + "while it waits (a native call, a class initialiser)", perTask.get().speedup());
@@ -194,8 +194,8 @@ public record YoursJudge(int cores, int tasks) {
         if (cores == 1) {
             return "Parallelism: this machine has 1 core, so parallelism cannot help here.";
         }
-        Optional<CellResult> one = Cells.measured(cells, ThreadModel.VIRTUAL.id(), 1);
-        Optional<CellResult> many = cells.stream().filter(c -> c.model().equals(ThreadModel.VIRTUAL.id())
+        Optional<CellResult> one = Cells.measured(cells, ThreadModel.VIRTUAL, 1);
+        Optional<CellResult> many = cells.stream().filter(c -> c.model() == ThreadModel.VIRTUAL
                 && c.carriers() > 1 && c.wallMs() != null).max(Comparator.comparingInt(CellResult::carriers));
         String head = "Parallelism on this machine's " + cores + " cores: ";
         if (one.isEmpty() || many.isEmpty()) {
@@ -223,7 +223,7 @@ public record YoursJudge(int cores, int tasks) {
 
     /** The platform pool of the most threads, when measured: the same question answered with OS threads. */
     private static String pool(List<CellResult> cells) {
-        return cells.stream().filter(c -> c.model().equals(ThreadModel.PLATFORM_POOL.id()) && c.wallMs() != null)
+        return cells.stream().filter(c -> c.model() == ThreadModel.PLATFORM_POOL && c.wallMs() != null)
                 .max(Comparator.comparingInt(CellResult::carriers))
                 .map(p -> String.format(Locale.ROOT, " (a pool of %d platform threads: %.2fx against sequential)",
                         p.carriers(), p.speedup()))
@@ -244,7 +244,7 @@ public record YoursJudge(int cores, int tasks) {
             }
         }
         slowdowns(cells).forEach(d -> lines.add("slower with more threads: " + d.text()));
-        Cells.measured(cells, ThreadModel.SEQUENTIAL.id()).flatMap(YoursJudge::busyMachine).ifPresent(lines::add);
+        Cells.measured(cells, ThreadModel.SEQUENTIAL).flatMap(YoursJudge::busyMachine).ifPresent(lines::add);
         return lines;
     }
 

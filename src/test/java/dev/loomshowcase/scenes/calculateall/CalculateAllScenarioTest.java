@@ -167,8 +167,8 @@ class CalculateAllScenarioTest {
     @Test
     void oneCarrierSharedByCpuWorkIsSaidOnlyWhenTheCarrierWasBusy() {
         var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
-        var busy = new CellResult("virtual", 1, wall, wall, 0.98, 1.0, Verdict.NO_EFFECT, "test", null, N);
-        var idle = new CellResult("virtual", 1, wall, wall, 0.30, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        var busy = new CellResult(ThreadModel.VIRTUAL, 1, wall, wall, 0.98, 1.0, Verdict.NO_EFFECT, "test", null, N);
+        var idle = new CellResult(ThreadModel.VIRTUAL, 1, wall, wall, 0.30, 1.0, Verdict.NO_EFFECT, "test", null, N);
         String computing = CalculateAllNotes.oneCarrier(busy);
         String waiting = CalculateAllNotes.oneCarrier(idle);
         assertTrue(computing.contains("kept their one carrier busy (98%)") && computing.contains("cannot shorten CPU work"), computing);
@@ -178,15 +178,15 @@ class CalculateAllScenarioTest {
     @Test
     void theBoundIsTheCoresTheCellsRanOnNotThisMachines() {
         var wall = dev.loomshowcase.engine.Stats.of(3000, 3000, 3000);
-        var sequential = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+        var sequential = new CellResult(ThreadModel.SEQUENTIAL, 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
                 java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 1));
-        var twoOnOne = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+        var twoOnOne = new CellResult(ThreadModel.VIRTUAL, 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
                 java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 1));
         String oneCore = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne), 2));
         assertTrue(oneCore.contains("min(carriers 2, cores 1, tasks 3) = 1x"), oneCore);
-        var onTwo = new CellResult("virtual", 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
+        var onTwo = new CellResult(ThreadModel.VIRTUAL, 2, wall, wall, 1.0, 1.0, Verdict.NO_EFFECT, "test", null,
                 java.util.Map.of(dev.loomshowcase.engine.CellMain.CORES, 2));
-        var sequentialOnTwo = new CellResult("sequential", 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
+        var sequentialOnTwo = new CellResult(ThreadModel.SEQUENTIAL, 1, wall, wall, 1.0, 1.0, Verdict.BASELINE, "test", null,
                 java.util.Map.of("n", 42, "nSource", "test", dev.loomshowcase.engine.CellMain.CORES, 2));
         String both = String.join("\n", CalculateAllScenario.notesByCores(List.of(sequential, twoOnOne, sequentialOnTwo, onTwo), 2));
         assertTrue(both.contains("On 1 core: With 2 carriers") && both.contains("cores 1, tasks 3) = 1x"), both);
@@ -202,9 +202,9 @@ class CalculateAllScenarioTest {
     @Test
     void timeSlicingIsNotClaimedWhenTheTwoCellsGotUnequalCpu() {
         var wall = dev.loomshowcase.engine.Stats.of(4000, 4000, 4000);
-        var starved = new CellResult("virtual", 2, wall, wall, 0.19, 0.7, Verdict.INCONCLUSIVE, "test", null, N);
+        var starved = new CellResult(ThreadModel.VIRTUAL, 2, wall, wall, 0.19, 0.7, Verdict.INCONCLUSIVE, "test", null, N);
         var perTaskWall = dev.loomshowcase.engine.Stats.of(2500, 2500, 2500);
-        var fed = new CellResult("platform-per-task", 2, perTaskWall, perTaskWall, 0.6, 1.2, Verdict.HELPS, "test", null, N);
+        var fed = new CellResult(ThreadModel.PLATFORM_PER_TASK, 2, perTaskWall, perTaskWall, 0.6, 1.2, Verdict.HELPS, "test", null, N);
         String note = CalculateAllNotes.timeSlicing(List.of(starved, fed), 2, 1000).orElseThrow();
         assertTrue(note.startsWith("Cannot tell in this run") && note.contains("19% vs 60%"), note);
     }

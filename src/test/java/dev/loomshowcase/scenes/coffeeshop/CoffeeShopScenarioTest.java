@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.coffeeshop;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.Cells;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
@@ -34,7 +35,7 @@ class CoffeeShopScenarioTest {
     }
 
     private static List<PhaseEvent> events(String model, int carriers) {
-        var cell = Cells.measured(result.cells(), model, carriers).orElseThrow(() -> new AssertionError("no " + model + "@" + carriers));
+        var cell = Cells.measured(result.cells(), ThreadModel.of(model), carriers).orElseThrow(() -> new AssertionError("no " + model + "@" + carriers));
         return TimelineScenario.events(cell);
     }
 
@@ -54,8 +55,8 @@ class CoffeeShopScenarioTest {
 
     @Test
     void oneConcurrentBaristaBeatsTheWaitingOneByAWideMargin() {
-        double waiting = Cells.measured(result.cells(), "sequential", 1).orElseThrow().wallMs().median();
-        double one = Cells.measured(result.cells(), "virtual", 1).orElseThrow().wallMs().median();
+        double waiting = Cells.measured(result.cells(), ThreadModel.SEQUENTIAL, 1).orElseThrow().wallMs().median();
+        double one = Cells.measured(result.cells(), ThreadModel.VIRTUAL, 1).orElseThrow().wallMs().median();
         // machines take 400+500+600 ms in quick mode: waiting sums them, juggling overlaps them
         assertTrue(waiting / one > 1.5, "waiting " + waiting + " ms vs one concurrent barista " + one + " ms");
         assertTrue(new CoffeeShopScenario().picture(result).contains("=> concurrency: Barista A took order"));

@@ -35,7 +35,7 @@ class FetchAllScenarioTest {
 
     private static CellResult cell(String model, int carriers) {
         return result.cells().stream()
-                .filter(c -> c.model().equals(model) && c.carriers() == carriers)
+                .filter(c -> c.model().id().equals(model) && c.carriers() == carriers)
                 .findFirst().orElseThrow(() -> new AssertionError("no cell " + model + "@" + carriers));
     }
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.million;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
@@ -18,7 +19,7 @@ class MillionScenarioTest {
                 "startMs", startMs, "finishMs", finishMs, "sleepMs", 1000, "heapBytesPerThread", 800.0,
                 "rssBytesPerThread", 30_000.0, "gcCount", gcCount, "gcMs", 10 * gcCount));
         extras.putAll(Map.of("flags", "-Xms1g", "oversleepMedianMs", 5.0, "oversleepP99Ms", 50.0, "oversleepMaxMs", 70.0));
-        return new CellResult(model, 2, Stats.of(finishMs * 0.99, finishMs, finishMs * 1.01), Stats.of(100), 0.1, null,
+        return new CellResult(ThreadModel.of(model), 2, Stats.of(finishMs * 0.99, finishMs, finishMs * 1.01), Stats.of(100), 0.1, null,
                 Verdict.INCONCLUSIVE, "", null, extras);
     }
 

@@ -85,9 +85,9 @@ class PaymentsScenarioTest {
 
     @Test
     void aGapBetweenCellsThatGotUnequalCpuCarriesACaution() {
-        var starved = new CellResult("virtual-bounded", 2, dev.loomshowcase.engine.Stats.of(600, 600, 600), null, 0.24, 0.8,
+        var starved = new CellResult(ThreadModel.VIRTUAL_BOUNDED, 2, dev.loomshowcase.engine.Stats.of(600, 600, 600), null, 0.24, 0.8,
                 Verdict.INCONCLUSIVE, "test", null, extras(1700, 280, 100));
-        var fed = new CellResult("virtual", 2, dev.loomshowcase.engine.Stats.of(140, 140, 140), null, 1.0, 3.5,
+        var fed = new CellResult(ThreadModel.VIRTUAL, 2, dev.loomshowcase.engine.Stats.of(140, 140, 140), null, 1.0, 3.5,
                 Verdict.HELPS, "test", null, extras(7000, 80, 200));
         assertTrue(PaymentsNotes.bounding("virtual threads", starved, fed).contains("Caution"));
         assertTrue(CpuContention.unequalCpu(fed, fed).isEmpty());

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.payments;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenes.fetchall.FetchAllScenario;
 import dev.loomshowcase.scenes.traps.TrapsScenario;
 import dev.loomshowcase.engine.CellResult;
@@ -27,6 +28,6 @@ class PaymentsSentencesTest {
     /** A cell whose wall ranges {@code ±spread} around {@code wallMs}. */
     private static CellResult cell(String model, double wallMs, double spread, Map<String, Object> extras) {
         Stats wall = Stats.of(wallMs * (1 - spread), wallMs, wallMs * (1 + spread));
-        return new CellResult(model, 2, wall, wall, 1.0, null, Verdict.INCONCLUSIVE, "test", null, extras);
+        return new CellResult(ThreadModel.of(model), 2, wall, wall, 1.0, null, Verdict.INCONCLUSIVE, "test", null, extras);
     }
 }

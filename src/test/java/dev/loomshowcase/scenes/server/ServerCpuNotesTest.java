@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.server;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,6 @@ class ServerCpuNotesTest {
         e.put("machineCpuBusy", machine);
         e.put("inFlight", Map.of("mean", 98.0, "max", 100.0));
         e.put("windows", List.of(Map.of("throughput", 97.0), Map.of("throughput", 99.0), Map.of("throughput", 98.0)));
-        return new CellResult("virtual", 2, null, null, null, null, Verdict.HELPS, "", null, e);
+        return new CellResult(ThreadModel.VIRTUAL, 2, null, null, null, null, Verdict.HELPS, "", null, e);
     }
 }

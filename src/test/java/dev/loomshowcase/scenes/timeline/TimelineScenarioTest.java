@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.timeline;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenario.Cells;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
@@ -36,7 +37,7 @@ class TimelineScenarioTest {
     }
 
     private static List<PhaseEvent> events(int carriers) {
-        var cell = Cells.measured(result.cells(), "virtual", carriers).orElseThrow(() -> new AssertionError("no virtual@" + carriers));
+        var cell = Cells.measured(result.cells(), ThreadModel.VIRTUAL, carriers).orElseThrow(() -> new AssertionError("no virtual@" + carriers));
         return TimelineScenario.events(cell);
     }
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.traps;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
@@ -19,7 +20,7 @@ class TrapJudgeTest {
 
     /** A cell whose wall is {@code wall} ms (range min..max), CPU {@code cpu} ms, speedup vs baseline. */
     static CellResult cell(String model, int carriers, double wall, double min, double max, double cpu, double speedup, Verdict verdict) {
-        return new CellResult(model, carriers, Stats.of(min, wall, max), Stats.of(cpu), cpu / wall / carriers, speedup,
+        return new CellResult(ThreadModel.of(model), carriers, Stats.of(min, wall, max), Stats.of(cpu), cpu / wall / carriers, speedup,
                 verdict, "made up", null, Map.of());
     }
 

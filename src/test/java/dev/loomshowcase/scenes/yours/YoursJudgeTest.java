@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.yours;
 
+import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
@@ -24,7 +25,7 @@ class YoursJudgeTest {
     private static CellResult cell(String model, int carriers, double wall, double cpu, double sequentialWall,
                                    Verdict verdict, Map<String, Object> extras) {
         Stats w = Stats.of(wall * 0.98, wall, wall * 1.02);
-        return new CellResult(model, carriers, w, Stats.of(cpu), null, sequentialWall / wall, verdict, "test", null, extras);
+        return new CellResult(ThreadModel.of(model), carriers, w, Stats.of(cpu), null, sequentialWall / wall, verdict, "test", null, extras);
     }
 
     private static CellResult sequential(double wall, double cpu) {
@@ -59,7 +60,7 @@ class YoursJudgeTest {
 
     @Test
     void timeWaitingForACoreOthersHeldIsNotTheTasksOwn() {
-        CellResult stretched = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
+        CellResult stretched = new CellResult(ThreadModel.SEQUENTIAL, 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
                 "test", null, Map.of("runQueueMs", 450.0));
         assertEquals(TaskClass.CPU_BOUND, JUDGE.classify(List.of(stretched)));
         assertTrue(JUDGE.answer(List.of(stretched)).bound().contains("of which 450 ms waiting for a core"));
@@ -81,7 +82,7 @@ class YoursJudgeTest {
 
     @Test
     void onABusyMachineNoSlowDownIsJudgedAsContention() {
-        CellResult stretched = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
+        CellResult stretched = new CellResult(ThreadModel.SEQUENTIAL, 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
                 "test", null, Map.of("runQueueMs", 450.0));
         CellResult pool = cell("platform-pool", 2, 1500, 500, 1000, Verdict.HURTS, Map.of());
         YoursAnswer busy = JUDGE.answer(List.of(stretched, pool));
@@ -90,7 +91,7 @@ class YoursJudgeTest {
                 busy.where().getFirst());
         assertTrue(busy.where().getLast().startsWith("the machine was busy: the sequential cell waited 450 ms of its 1000 ms"),
                 busy.where().toString());
-        CellResult quiet = new CellResult("sequential", 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
+        CellResult quiet = new CellResult(ThreadModel.SEQUENTIAL, 1, Stats.of(1000), Stats.of(500), null, 1.0, Verdict.BASELINE,
                 "test", null, Map.of("runQueueMs", 100.0));
         assertEquals(TaskClass.COORDINATION_BOUND, JUDGE.classify(List.of(quiet, pool)));
         List<CellResult> virtualSlower = List.of(stretched, cell("virtual", 1, 1000, 500, 1000, Verdict.NO_EFFECT, Map.of()),
@@ -168,7 +169,7 @@ class YoursJudgeTest {
 
     @Test
     void computingTaskHelpedOnOneCarrierBlamesTheMeasuredLoadNotOverlap() {
-        CellResult stretched = new CellResult("sequential", 1, Stats.of(2000), Stats.of(1000), null, 1.0, Verdict.BASELINE,
+        CellResult stretched = new CellResult(ThreadModel.SEQUENTIAL, 1, Stats.of(2000), Stats.of(1000), null, 1.0, Verdict.BASELINE,
                 "test", null, Map.of("runQueueMs", 1000.0));
         String oneCore = JUDGE.answer(List.of(stretched, cell("virtual", 1, 1000, 990, 2000, Verdict.HELPS, Map.of()))).oneCore();
         assertFalse(oneCore.contains("overlapped"), oneCore);
