@@ -26,7 +26,7 @@ final class DashboardCommand implements Callable<Integer> {
     /** The browsers {@code --open} tries, in order. */
     static final List<String> BROWSERS = List.of("xdg-open", "chromium", "google-chrome", "firefox");
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}); beyond loopback the printed URL carries a token the page must send.")
     String host;
 
     @Option(names = "--port", defaultValue = "0", description = "Port; 0 picks a free one (default), printed at start.")
@@ -72,10 +72,11 @@ final class DashboardCommand implements Callable<Integer> {
     /** Says where the dashboard is, opens it when asked, and waits until stopped. */
     private int serve(Dashboard dashboard, CountDownLatch stopped) throws InterruptedException {
         var out = spec.commandLine().getOut();
-        out.println("dashboard on " + dashboard.uri() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+        out.println("dashboard on " + dashboard.address() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+        dev.loomshowcase.dashboard.Reach.note("dashboard", host, dashboard.port()).ifPresent(note -> out.println(note + ", with the token in the URL above"));
         out.flush();
         if (open) {
-            out.println(openBrowser(dashboard.uri().resolve(path)));
+            out.println(openBrowser(dashboard.page(path)));
             out.flush();
         }
         if (seconds == null) {
