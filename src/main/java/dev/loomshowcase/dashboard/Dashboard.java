@@ -53,7 +53,11 @@ public final class Dashboard implements AutoCloseable {
 
     /** Starts the server; {@code mainJob} runs the main job when the page asks for it. */
     public static Dashboard start(Settings settings, MainJobRunner mainJob) {
-        RequestGuard guard = RequestGuard.forHost(settings.host());
+        return start(settings, RequestGuard.forHost(settings.host()), mainJob);
+    }
+
+    /** Starts the server behind {@code guard}; a test gives a loopback server the guard of one beyond it. */
+    static Dashboard start(Settings settings, RequestGuard guard, MainJobRunner mainJob) {
         EventHub hub = new EventHub();
         Runs runs = new Runs(hub, settings.unwatchedLimitMs());
         try {
