@@ -53,6 +53,13 @@ final class DashboardCommand implements Callable<Integer> {
         if (!path.startsWith("/")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--path must start with /, was '" + path + "'");
         }
+        if (!dev.loomshowcase.dashboard.Reach.resolves(host)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host must be an address or a name that resolves, was '" + host + "'");
+        }
+        if (!dev.loomshowcase.server.QuietStartup.canBind(host, port)) { // Helidon would log a stack trace and report port -1
+            spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": the address is in use or not this machine's");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         MainJobRunner mainJob = (options, progress, planned) -> new MainJob(Scenarios.all(), Scenarios.matrix(), progress, planned).run(options, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
         try (Dashboard dashboard = Dashboard.start(new Dashboard.Settings(host, port, 5_000), mainJob)) {

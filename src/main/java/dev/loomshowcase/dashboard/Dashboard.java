@@ -69,6 +69,10 @@ public final class Dashboard implements AutoCloseable {
                     .routing(routing -> routing(routing, guard, hub, runs, mainJob))
                     .build()
                     .start();
+            if (!server.isRunning() || server.port() <= 0) { // Helidon logs a failure to bind, and reports port -1
+                server.stop();
+                throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port());
+            }
             return new Dashboard(server, settings.host(), guard, hub, runs);
         } catch (RuntimeException e) {
             closeQuietly(runs);

@@ -24,6 +24,11 @@ public final class Reach {
         return address != null && address.isLoopbackAddress();
     }
 
+    /** True when {@code host} is an address, or a name that resolves to one; false for a blank one. */
+    public static boolean resolves(String host) {
+        return resolve(host) != null;
+    }
+
     /** One line saying who can now reach {@code what} bound to {@code host:port}; empty on loopback. */
     public static Optional<String> note(String what, String host, int port) {
         if (isLoopback(host)) {
