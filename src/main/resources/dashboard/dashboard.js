@@ -4,6 +4,10 @@ const state = { lastId: 0, scenes: [], view: 'lanes', paused: false, held: [], c
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; };
 const fmt = (v, digits) => (v === null || v === undefined || Number.isNaN(v)) ? '-' : Number(v).toFixed(digits);
+// Beyond loopback the dashboard prints its URL with ?token=...; the page keeps it and sends it with every
+// run, stop (header) and stream (query: an EventSource cannot set headers). On loopback there is none.
+const token = new URLSearchParams(location.search).get('token') || '';
+const post = (path) => fetch(path, { method: 'POST', headers: token ? { 'X-Showcase-Token': token } : {} });
 const ms = (v) => v === null || v === undefined ? '-' : (v < 1 ? fmt(v * 1000, 0) + ' µs' : fmt(v, v < 10 ? 1 : 0) + ' ms');
 
 async function loadScenes() {
@@ -25,14 +29,14 @@ async function run(name) {
   const params = new URLSearchParams({ mode: $('mode').value });
   const carriers = $('carriers').value.trim();
   if (carriers) params.set('carriers', carriers);
-  const res = await fetch('/run/' + encodeURIComponent(name) + '?' + params, { method: 'POST' });
+  const res = await post('/run/' + encodeURIComponent(name) + '?' + params);
   const body = await res.json();
   $('message').textContent = res.status === 202 ? '' : body.message;
   if (res.status === 202) state.lastScene = name;
 }
 
 async function stop() {
-  const res = await fetch('/stop', { method: 'POST' });
+  const res = await post('/stop');
   if (res.status !== 202) $('message').textContent = (await res.json()).message;
 }
 
@@ -98,7 +102,7 @@ function apply(name, data) {
 let source = null;
 function connect() {
   if (source && source.readyState !== EventSource.CLOSED) return;
-  source = new EventSource('/events?since=' + state.lastId);
+  source = new EventSource('/events?since=' + state.lastId + (token ? '&token=' + encodeURIComponent(token) : ''));
   Object.keys(handlers).forEach((name) => source.addEventListener(name, (e) => {
     const id = Number(e.lastEventId) || 0;
     if (id && id <= state.lastId) return;

@@ -26,7 +26,7 @@ final class DashboardCommand implements Callable<Integer> {
     /** The browsers {@code --open} tries, in order. */
     static final List<String> BROWSERS = List.of("xdg-open", "chromium", "google-chrome", "firefox");
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}); beyond loopback the printed URL carries a token the page must send.")
     String host;
 
     @Option(names = "--port", defaultValue = "0", description = "Port; 0 picks a free one (default), printed at start.")
@@ -53,6 +53,13 @@ final class DashboardCommand implements Callable<Integer> {
         if (!path.startsWith("/")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--path must start with /, was '" + path + "'");
         }
+        if (!dev.loomshowcase.dashboard.Reach.resolves(host)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host must be an address or a name that resolves, was '" + host + "'");
+        }
+        if (!dev.loomshowcase.server.QuietStartup.canBind(host, port)) { // Helidon would log a stack trace and report port -1
+            spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": the address is in use or not this machine's");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         MainJobRunner mainJob = (options, progress, planned) -> new MainJob(SceneRegistry.mainJob(), SceneRegistry.matrix(), progress, planned).run(options, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
         try (Dashboard dashboard = Dashboard.start(new Dashboard.Settings(host, port, 5_000), mainJob)) {
@@ -72,10 +79,11 @@ final class DashboardCommand implements Callable<Integer> {
     /** Says where the dashboard is, opens it when asked, and waits until stopped. */
     private int serve(Dashboard dashboard, CountDownLatch stopped) throws InterruptedException {
         var out = spec.commandLine().getOut();
-        out.println("dashboard on " + dashboard.uri() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+        out.println("dashboard on " + dashboard.address() + " (keys: N next scene, P pause, S stop; Ctrl-C to quit)");
+        dev.loomshowcase.dashboard.Reach.note("dashboard", host, dashboard.port()).ifPresent(note -> out.println(note + ", with the token in the URL above"));
         out.flush();
         if (open) {
-            out.println(openBrowser(dashboard.uri().resolve(path)));
+            out.println(openBrowser(dashboard.page(path)));
             out.flush();
         }
         if (seconds == null) {

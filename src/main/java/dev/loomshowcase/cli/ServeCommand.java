@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             String warmup = noWarmup ? "" : "; " + warmUp(server.uri());
             var out = spec.commandLine().getOut();
             out.println("listening on " + server.uri() + " (" + describe() + "; Ctrl-C to stop)");
+            dev.loomshowcase.dashboard.Reach.note("serve", host, server.uri().getPort()).ifPresent(note -> out.println(note + ", with no token"));
             out.println("try: curl " + server.uri() + "/aggregate/1");
             out.print(jit);
             out.println(downstreamNote + warmup);

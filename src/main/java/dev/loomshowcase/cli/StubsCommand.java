@@ -60,6 +60,7 @@ final class StubsCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             String jit = warmupRequests == 0 ? "" : JitWarmUp.stubs(root, warmupRequests); // before the port is told
             spec.commandLine().getOut().println("stubs listening on " + stubs.baseUrl() + " (Ctrl-C to stop)");
+            dev.loomshowcase.dashboard.Reach.note("stubs", stubs.baseUrl().getHost(), stubs.baseUrl().getPort()).ifPresent(spec.commandLine().getOut()::println);
             if (!jit.isEmpty()) {
                 spec.commandLine().getOut().println(jit);
             }

@@ -11,10 +11,12 @@ import java.net.URI;
  * the talk from a browser; the room sees carriers, threads in flight and results as they happen,
  * all measured by the engine in child JVMs exactly as on the terminal.
  *
- * <p>Closing it stops the run in progress, which kills its child JVM.
+ * <p>Only its own page starts or stops runs ({@link RequestGuard}); bound beyond loopback, it makes a
+ * random token at start, which {@link #address} and {@link #page} carry. Closing it stops the run in progress, which kills
+ * its child JVM.
  * {@snippet :
  * try (Dashboard dashboard = Dashboard.start(Dashboard.Settings.loopback(0), mainJob)) {
- *     System.out.println(dashboard.uri()); // http://127.0.0.1:PORT
+ *     System.out.println(dashboard.address()); // http://127.0.0.1:PORT (beyond loopback: http://HOST:PORT/?token=...)
  * }
  * }
  */
@@ -37,18 +39,25 @@ public final class Dashboard implements AutoCloseable {
 
     private final WebServer server;
     private final String host;
+    private final RequestGuard guard;
     private final EventHub hub;
     private final Runs runs;
 
-    private Dashboard(WebServer server, String host, EventHub hub, Runs runs) {
+    private Dashboard(WebServer server, String host, RequestGuard guard, EventHub hub, Runs runs) {
         this.server = server;
         this.host = host;
+        this.guard = guard;
         this.hub = hub;
         this.runs = runs;
     }
 
     /** Starts the server; {@code mainJob} runs the main job when the page asks for it. */
     public static Dashboard start(Settings settings, MainJobRunner mainJob) {
+        return start(settings, RequestGuard.forHost(settings.host()), mainJob);
+    }
+
+    /** Starts the server behind {@code guard}; a test gives a loopback server the guard of one beyond it. */
+    static Dashboard start(Settings settings, RequestGuard guard, MainJobRunner mainJob) {
         EventHub hub = new EventHub();
         Runs runs = new Runs(hub, settings.unwatchedLimitMs());
         try {
@@ -57,19 +66,24 @@ public final class Dashboard implements AutoCloseable {
                     .port(settings.port())
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .routing(routing -> routing(routing, hub, runs, mainJob))
+                    .routing(routing -> routing(routing, guard, hub, runs, mainJob))
                     .build()
                     .start();
-            return new Dashboard(server, settings.host(), hub, runs);
+            if (!server.isRunning() || server.port() <= 0) { // Helidon logs a failure to bind, and reports port -1
+                server.stop();
+                throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port());
+            }
+            return new Dashboard(server, settings.host(), guard, hub, runs);
         } catch (RuntimeException e) {
             closeQuietly(runs);
             throw e;
         }
     }
 
-    /** The routing shared by the server and its tests. */
-    static void routing(HttpRouting.Builder routing, EventHub hub, Runs runs, MainJobRunner mainJob) {
-        routing.register("/", new PageService())
+    /** The routing shared by the server and its tests; {@code guard} comes first, so a request it refuses reaches no other route. */
+    static void routing(HttpRouting.Builder routing, RequestGuard guard, EventHub hub, Runs runs, MainJobRunner mainJob) {
+        routing.register("/", guard)
+                .register("/", new PageService())
                 .register("/events", new EventStream(hub, () -> runs.active().isPresent()))
                 .register("/", new RunService(new Scenes(), runs, hub, mainJob));
     }
@@ -82,6 +96,18 @@ public final class Dashboard implements AutoCloseable {
     public URI uri() {
         String address = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + address + ":" + server.port());
+    }
+
+    /** The page at {@code path} (e.g. {@code /?talk}), with the token when bound beyond loopback. */
+    public URI page(String path) {
+        URI page = uri().resolve(path);
+        return guard.token().map(token -> URI.create(page + (page.getRawQuery() == null ? "?" : "&")
+                + AccessToken.PARAM + "=" + token.value())).orElse(page);
+    }
+
+    /** The address to give the speaker: the base URL on loopback, the page with its token beyond ({@code http://HOST:PORT/?token=...}). */
+    public URI address() {
+        return guard.token().isPresent() ? page("/") : uri();
     }
 
     /** True while a run is in progress. */

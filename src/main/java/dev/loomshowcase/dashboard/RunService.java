@@ -15,7 +15,9 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +51,9 @@ final class RunService implements HttpService {
     private void run(ServerRequest request, ServerResponse response) {
         RunRequest asked;
         try {
-            asked = RunRequest.parse(request.path().pathParameters().get("scenario"), request.query().toMap(), scenes.names());
+            Map<String, List<String>> query = new HashMap<>(request.query().toMap());
+            query.remove(AccessToken.PARAM); // RequestGuard's, not a run option
+            asked = RunRequest.parse(request.path().pathParameters().get("scenario"), query, scenes.names());
         } catch (BadRequest e) {
             send(response, 400, new ErrorJson(400, "bad-request", e.getMessage()));
             return;

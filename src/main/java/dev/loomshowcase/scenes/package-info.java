@@ -1,5 +1,8 @@
 /**
- * The seed's scenes, one runnable file each, in the order a talk shows them:
+ * The scenes, one package each, and their one registry ({@link dev.loomshowcase.scenes.SceneRegistry}).
+ * Each scene's package holds its whole story: the seed file (runnable alone, at most 150 lines), its
+ * workload(s) and async twin, its scenario (plan, hypothesis, notes, judgement); its tests mirror it.
+ * The seed files, in the order a talk shows them:
  * <ol>
  *   <li>{@link dev.loomshowcase.scenes.fetchall.FetchAll}: three waiting calls; concurrency helps even on one carrier;</li>
  *   <li>{@link dev.loomshowcase.scenes.calculateall.CalculateAll}: three fib(n); concurrency alone does not help CPU work;</li>
@@ -8,11 +11,11 @@
  *   <li>{@link dev.loomshowcase.scenes.coffeeshop.CoffeeShop}: one barista and three machines, then three baristas;</li>
  *   <li>{@link dev.loomshowcase.scenes.timeline.Timeline}: four tasks on two cores, two in parallel at any moment.</li>
  * </ol>
- * Each file reads top to bottom: the Go original, the hypothesis (one constant, which the scenario prints),
+ * Each seed file reads top to bottom: the Go original, the hypothesis (one constant, which the scenario prints),
  * the tasks as plain methods, each variant written out (sequential, {@code StructuredTaskScope},
  * {@code Executors.newFixedThreadPool(n)}, a thread per task, and a semaphore where the seed bounds), and a
  * {@code main} whose first comment gives its VM options. The workloads call these same methods, so the code
- * shown is the code measured. This package depends on the JDK, the downstream client and, in the mains, the
- * embedded stubs; never on the engine, the scenarios, the CLI or the reports.
+ * shown is the code measured. A seed file depends on the JDK, the downstream client and, in its main, the
+ * embedded stubs; never on the engine, the CLI or the reports. No shared package imports a scene.
  */
-package dev.loomshowcase.seed;
+package dev.loomshowcase.scenes;
