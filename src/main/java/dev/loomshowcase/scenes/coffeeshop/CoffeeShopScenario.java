@@ -81,8 +81,8 @@ public final class CoffeeShopScenario implements Scene {
             }
             List<PhaseEvent> events = TimelineScenario.events(cell);
             out.append('\n').append(String.format(Locale.ROOT, "== %s: %s ==%n", who(cell), cell.label()));
-            out.append(CoffeeLog.render(events));
-            out.append("  ").append(overlapSentence(CoffeeLog.takenWhileMachineRan(events))).append('\n');
+            out.append(CoffeeShopPicture.render(events));
+            out.append("  ").append(overlapSentence(CoffeeShopPicture.takenWhileMachineRan(events))).append('\n');
         }
         out.append('\n').append(comparison(result.cells())).append('\n');
         return out.toString();
@@ -97,10 +97,10 @@ public final class CoffeeShopScenario implements Scene {
     }
 
     /** What the log proves, computed from it. */
-    static String overlapSentence(Optional<CoffeeLog.Overlap> overlap) {
+    static String overlapSentence(Optional<CoffeeShopPicture.Overlap> overlap) {
         return overlap.map(o -> String.format(Locale.ROOT,
                         "=> concurrency: Barista %s took order %d at %.0f ms while the %s machine ran (%.0f..%.0f ms).",
-                        o.barista(), o.taken(), o.takenAtMs(), CoffeeLog.machine(o.running()), o.machineFromMs(), o.machineToMs()))
+                        o.barista(), o.taken(), o.takenAtMs(), CoffeeShopPicture.machine(o.running()), o.machineFromMs(), o.machineToMs()))
                 .orElse("=> no barista took an order while one of their machines ran.");
     }
 

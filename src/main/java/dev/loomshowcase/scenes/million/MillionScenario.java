@@ -156,6 +156,6 @@ public final class MillionScenario implements Scene {
 
     @Override
     public String picture(ScenarioResult result) {
-        return MillionReport.render(result.cells(), CgroupFiles.system());
+        return MillionNotes.render(result.cells(), CgroupFiles.system());
     }
 }

@@ -51,7 +51,7 @@ final class PerThreadCacheJudge {
         }
         if (name.equals(THREAD_LOCAL)) {
             return withSpeedup(cell, 1.0, Verdict.BASELINE, String.format(Locale.ROOT,
-                    "the baseline: %s of heap per thread with a %.0f-byte object cached in each", MillionReport.bytes(heap(cell)),
+                    "the baseline: %s of heap per thread with a %.0f-byte object cached in each", MillionNotes.bytes(heap(cell)),
                     number(cell, "objectBytes")));
         }
         if (base.isEmpty() || base.get().wallMs() == null) {
@@ -62,7 +62,7 @@ final class PerThreadCacheJudge {
         Verdict verdict = HEAP.verdict(Metric.HEAP_BYTES.of(base.get()).orElseThrow(), Metric.HEAP_BYTES.of(cell).orElseThrow());
         return withSpeedup(cell, ratio, verdict, String.format(Locale.ROOT,
                 "speedup here = heap per thread, ThreadLocal vs ScopedValue: %s vs %s (%s less per thread, %.1f MB over %,.0f threads)",
-                MillionReport.bytes(heap(base.get())), MillionReport.bytes(heap(cell)), MillionReport.bytes(saved),
+                MillionNotes.bytes(heap(base.get())), MillionNotes.bytes(heap(cell)), MillionNotes.bytes(saved),
                 saved * number(cell, "threads") / 1e6, number(cell, "threads")));
     }
 
@@ -79,14 +79,14 @@ final class PerThreadCacheJudge {
         String measured = String.format(Locale.ROOT, "per-thread cache: %,.0f virtual threads each caching %.0f bytes in a "
                         + "ThreadLocal took %s of heap per thread (start %.0f ms, %.0f GCs/%.0f ms); sharing one object through a "
                         + "ScopedValue took %s (start %.0f ms, %.0f GCs/%.0f ms); heap measured after a full collection, every "
-                        + "thread alive and holding its value", number(l, "threads"), number(l, "objectBytes"), MillionReport.bytes(heap(l)),
-                number(l, "startMs"), number(l, "gcCount"), number(l, "gcMs"), MillionReport.bytes(heap(s)), number(s, "startMs"),
+                        + "thread alive and holding its value", number(l, "threads"), number(l, "objectBytes"), MillionNotes.bytes(heap(l)),
+                number(l, "startMs"), number(l, "gcCount"), number(l, "gcMs"), MillionNotes.bytes(heap(s)), number(s, "startMs"),
                 number(s, "gcCount"), number(s, "gcMs"));
         return Optional.of(measured + (extra >= Bands.COPY_SHOWN * number(l, "objectBytes")
                 ? String.format(Locale.ROOT, ": the ThreadLocal cost %s more per thread, a copy per task once there is a thread per task.",
-                        MillionReport.bytes(extra))
+                        MillionNotes.bytes(extra))
                 : String.format(Locale.ROOT, ": the ThreadLocal's copies did not show here (%s apart), so do not read a cost into this run.",
-                        MillionReport.bytes(extra))));
+                        MillionNotes.bytes(extra))));
     }
 
     private static Optional<CellResult> find(List<CellResult> cells, String caseName) {

@@ -116,7 +116,7 @@ public final class MixedScenario implements Scenario {
     /**
      * The engine's analysis, with each compared cell's reason told in this scenario's terms: whether
      * its waits overlapped and its hashing ran in parallel, each from the cell's own numbers
-     * ({@link MixedReason}), against the sequential cell measured on as many cores.
+     * ({@link MixedJudge}), against the sequential cell measured on as many cores.
      */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
@@ -140,7 +140,7 @@ public final class MixedScenario implements Scenario {
         double wait = Math.max(0, sequential.wallMs().median() - sequential.cpuMs().median()) / tasks;
         String band = cell.extras().get(Analysis.SPEEDUP_BAND) instanceof SpeedupBand b
                 ? "; " + (b.holds() ? "held " : "moved ") + b.describe() : "";
-        return cell.withVerdict(cell.verdict(), new MixedReason(cell.speedup(), tasks, wait, cell.wallMs().median(),
+        return cell.withVerdict(cell.verdict(), new MixedJudge(cell.speedup(), tasks, wait, cell.wallMs().median(),
                 cell.cpuMs().median(), Analysis.effectiveCarriers(outcome)).text() + band);
     }
 

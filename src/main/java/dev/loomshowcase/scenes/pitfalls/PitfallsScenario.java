@@ -93,7 +93,7 @@ public final class PitfallsScenario implements Scenario {
             (outcome.spec().param("variant").equals("twin") ? twins : cases).put(outcome.spec().param("case"), outcome);
         }
         return cases.entrySet().stream()
-                .map(e -> PitfallJudgement.judge(e.getKey(), e.getValue(), twins.get(e.getKey())))
+                .map(e -> PitfallsJudge.judge(e.getKey(), e.getValue(), twins.get(e.getKey())))
                 .toList();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.loomshowcase.scenes.server.ServerAnalysis.nested;
-import static dev.loomshowcase.scenes.server.ServerAnalysis.number;
+import static dev.loomshowcase.scenes.server.ServerJudge.nested;
+import static dev.loomshowcase.scenes.server.ServerJudge.number;
 
 /**
  * What the pool cells say together, each sentence built from the numbers it cites: which cap held

@@ -110,13 +110,13 @@ public final class PoolScenario implements Scenario {
 
     @Override
     public dev.loomshowcase.engine.Comparison comparison() {
-        return PoolAnalysis.COMPARISON;
+        return PoolJudge.COMPARISON;
     }
 
     /** The engine's verdict on the queries' time, with the pool's own reasons: which cap held. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return PoolAnalysis.analyse(outcomes);
+        return PoolJudge.analyse(outcomes);
     }
 
     @Override

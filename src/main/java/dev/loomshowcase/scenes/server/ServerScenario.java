@@ -150,18 +150,18 @@ public final class ServerScenario implements Scenario {
 
     @Override
     public dev.loomshowcase.engine.Comparison comparison() {
-        return ServerAnalysis.COMPARISON;
+        return ServerJudge.COMPARISON;
     }
 
     /** The engine's verdict by throughput, with the server's own reasons: Little's bound, the stubs, the windows. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return ServerAnalysis.analyse(outcomes);
+        return ServerJudge.analyse(outcomes);
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        List<String> notes = new ArrayList<>(ServerAnalysis.notes(cells));
+        List<String> notes = new ArrayList<>(ServerJudge.notes(cells));
         notes.add(ladderNote(options.mode()));
         return notes;
     }

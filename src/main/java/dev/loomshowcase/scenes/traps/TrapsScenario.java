@@ -29,7 +29,7 @@ import java.util.Optional;
  * parallel: CPU work on 1 carrier gets no speedup. (2) Concurrency costs something: tiny tasks get
  * slower with a thread each. (3) Carriers beyond the cores only take turns: parallelism 100 is no
  * faster than parallelism = cores. (4) Splitting small work costs more than it saves. Each verdict
- * below is computed from this run's cells by {@link TrapJudge}; if a number disagrees with the seed,
+ * below is computed from this run's cells by {@link TrapsJudge}; if a number disagrees with the seed,
  * the verdict says so.
  *
  * <p>Run it alone: {@code scripts/showcase traps --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
@@ -153,7 +153,7 @@ public final class TrapsScenario implements Scene {
 
     @Override
     public String picture(ScenarioResult result) {
-        List<TrapFinding> findings = TrapJudge.judgeAll(new Experiments(result.cells()), cores());
+        List<TrapFinding> findings = TrapsJudge.judgeAll(new Experiments(result.cells()), cores());
         StringBuilder out = new StringBuilder("\n");
         for (int i = 0; i < findings.size(); i++) {
             TrapFinding f = findings.get(i);

@@ -42,15 +42,15 @@ class CoffeeShopScenarioTest {
     @Test
     void oneBaristaOnOneCarrierTakesAnOrderWhileAMachineRuns() {
         assertFalse(result.anyFailed(), () -> "failed: " + result.cells());
-        var overlap = CoffeeLog.takenWhileMachineRan(events("virtual", 1));
-        assertTrue(overlap.isPresent(), () -> CoffeeLog.render(events("virtual", 1)));
-        assertTrue(CoffeeLog.baristas(events("virtual", 1)).size() == 1, "one carrier, one barista");
+        var overlap = CoffeeShopPicture.takenWhileMachineRan(events("virtual", 1));
+        assertTrue(overlap.isPresent(), () -> CoffeeShopPicture.render(events("virtual", 1)));
+        assertTrue(CoffeeShopPicture.baristas(events("virtual", 1)).size() == 1, "one carrier, one barista");
     }
 
     @Test
     void aWaitingBaristaNeverJugglesAndThreeBaristasAreThree() {
-        assertFalse(CoffeeLog.takenWhileMachineRan(events("sequential", 1)).isPresent());
-        assertTrue(CoffeeLog.baristas(events("platform-pool", 3)).size() == 3);
+        assertFalse(CoffeeShopPicture.takenWhileMachineRan(events("sequential", 1)).isPresent());
+        assertTrue(CoffeeShopPicture.baristas(events("platform-pool", 3)).size() == 3);
     }
 
     @Test

@@ -54,7 +54,7 @@ class MillionScenarioTest {
                 cell("platform-per-task", "platform", "platform", 2_000, 500, 1_500, 1),
                 cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13),
                 cell("virtual", "virtual", "virtual, -Xms1g", 100_000, 500, 1_800, 0));
-        List<String> findings = MillionReport.findings(cells);
+        List<String> findings = MillionNotes.findings(cells);
         assertTrue(findings.getLast().contains("'virtual, -Xms1g'"), findings.getLast());
         assertTrue(findings.getLast().contains("flags that help"), findings.getLast());
         assertTrue(findings.get(2).contains("13 collections"), findings.get(2));
@@ -68,7 +68,7 @@ class MillionScenarioTest {
         CellResult judged = MillionScenario.judge(virtual, MillionScenario.startRate(platform));
         assertEquals(Verdict.INCONCLUSIVE, judged.verdict(), judged.reason());
         assertTrue(judged.reason().contains("one repetition"), judged.reason());
-        List<String> findings = MillionReport.findings(List.of(once(platform),
+        List<String> findings = MillionNotes.findings(List.of(once(platform),
                 once(cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13)),
                 once(cell("virtual", "virtual", "virtual, -Xms1g", 100_000, 500, 1_800, 0))));
         assertTrue(!findings.getLast().contains("flags that help") && findings.getLast().contains("one repetition"),
@@ -77,7 +77,7 @@ class MillionScenarioTest {
 
     @Test
     void aGainInsideTheNoEffectBandIsNoClearGain() {
-        assertTrue(MillionReport.flagsVerdict(false, 1.05, 3).contains("no clear gain"));
-        assertTrue(MillionReport.flagsVerdict(false, 1.15, 3).contains("flags that help, measured: 1.15x"));
+        assertTrue(MillionNotes.flagsVerdict(false, 1.05, 3).contains("no clear gain"));
+        assertTrue(MillionNotes.flagsVerdict(false, 1.15, 3).contains("flags that help, measured: 1.15x"));
     }
 }

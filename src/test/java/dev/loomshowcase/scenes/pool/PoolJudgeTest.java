@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pool's verdicts and sentences follow the numbers: flip them and the other sentence comes out. */
-class PoolAnalysisTest {
+class PoolJudgeTest {
 
     private static CellOutcome cell(ThreadModel model, int connections, int threads, double... wallMs) {
         Map<String, String> params = new HashMap<>(Map.of("jdbcUrl", "embedded", "tasks", "500", "connections",
@@ -31,7 +31,7 @@ class PoolAnalysisTest {
 
     @Test
     void virtualThreadsTieWithThePoolAtTheConnectionCap() {
-        List<CellResult> cells = PoolAnalysis.analyse(List.of(
+        List<CellResult> cells = PoolJudge.analyse(List.of(
                 cell(ThreadModel.PLATFORM_POOL, 10, 10, 2600, 2600, 2650),
                 cell(ThreadModel.VIRTUAL, 10, 10, 2620, 2650, 2700),
                 cell(ThreadModel.VIRTUAL, 40, 40, 700, 720, 730)));
@@ -48,7 +48,7 @@ class PoolAnalysisTest {
 
     @Test
     void flippedNumbersGiveTheOtherSentences() {
-        List<CellResult> cells = PoolAnalysis.analyse(List.of(
+        List<CellResult> cells = PoolJudge.analyse(List.of(
                 cell(ThreadModel.PLATFORM_POOL, 10, 10, 2600, 2600, 2650),
                 cell(ThreadModel.VIRTUAL, 10, 10, 5000, 5100, 5200),
                 cell(ThreadModel.VIRTUAL, 40, 40, 2500, 2550, 2600)));

@@ -15,9 +15,9 @@ import java.util.Optional;
  * order 2" while "the espresso machine is running". Also finds the moment that proves concurrency:
  * a barista taking a new order while one of their machines runs.
  */
-public final class CoffeeLog {
+public final class CoffeeShopPicture {
 
-    private CoffeeLog() {
+    private CoffeeShopPicture() {
     }
 
     /** One line of the log. */

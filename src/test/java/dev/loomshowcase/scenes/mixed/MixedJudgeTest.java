@@ -16,15 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mixed's reasons name a cause only when the cell's numbers show it: the same cells, numbers flipped. */
-class MixedReasonTest {
+class MixedJudgeTest {
 
     private static final Map<String, String> PARAMS = Map.of("tasks", "4", "rounds", "1", "stubs", "http://localhost:1");
 
     @Test
     void waitsOverlapOnlyWhenTheyAddClearlyLessThanTheWaitsInARow() {
         // 4 tasks, 200 ms wait, ~215 ms of hashing each; one carrier
-        MixedReason overlapped = new MixedReason(1.64, 4, 200, 1016, 823, 1);
-        MixedReason serial = new MixedReason(1.0, 4, 200, 1660, 860, 1);
+        MixedJudge overlapped = new MixedJudge(1.64, 4, 200, 1016, 823, 1);
+        MixedJudge serial = new MixedJudge(1.0, 4, 200, 1660, 860, 1);
         assertTrue(overlapped.overlapped() && overlapped.text().contains("waits overlapped"), overlapped.text());
         assertTrue(overlapped.text().contains("the waits added 193 ms"), overlapped.text());
         assertFalse(serial.overlapped(), serial.text());
@@ -33,9 +33,9 @@ class MixedReasonTest {
 
     @Test
     void hashingIsParallelOnlyWhenMoreThanOneCoreWasBusyAfterTheFirstWait() {
-        MixedReason parallel = new MixedReason(2.6, 4, 200, 641, 846, 2);
-        MixedReason oneCore = new MixedReason(1.7, 4, 200, 1016, 823, 2);
-        MixedReason oneCarrier = new MixedReason(1.64, 4, 200, 1016, 823, 1);
+        MixedJudge parallel = new MixedJudge(2.6, 4, 200, 641, 846, 2);
+        MixedJudge oneCore = new MixedJudge(1.7, 4, 200, 1016, 823, 2);
+        MixedJudge oneCarrier = new MixedJudge(1.64, 4, 200, 1016, 823, 1);
         assertTrue(parallel.text().contains("hashing ran in parallel, 1.92 cores busy"), parallel.text());
         assertTrue(oneCore.text().contains("hashing not in parallel, 1.01 cores busy"), oneCore.text());
         assertFalse(oneCarrier.parallel(), oneCarrier.text());

@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param cpuMs     the cell's median process CPU time
  * @param effective how many of its threads could compute at once: min(carriers, cores)
  */
-record MixedReason(double speedup, int tasks, double waitMs, double wallMs, double cpuMs, int effective) {
+record MixedJudge(double speedup, int tasks, double waitMs, double wallMs, double cpuMs, int effective) {
 
     /** The waits' share of the wall: what is left of it once the hashing's CPU, spread over the cores it had, is taken out. */
     double waitsAdded() {

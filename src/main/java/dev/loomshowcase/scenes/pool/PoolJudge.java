@@ -17,15 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.loomshowcase.scenes.server.ServerAnalysis.nested;
-import static dev.loomshowcase.scenes.server.ServerAnalysis.number;
+import static dev.loomshowcase.scenes.server.ServerJudge.nested;
+import static dev.loomshowcase.scenes.server.ServerJudge.number;
 
 /**
  * Judges the pool cells: throughput (queries completed per second) against Little's bound
  * min(N, P, threads) / W and against the platform pool of P threads, the classic sizing and the
  * baseline. Each reason names what capped the cell, with the numbers that show it.
  */
-final class PoolAnalysis {
+final class PoolJudge {
 
     /**
      * What the pool compares: each cell's time for the same queries against the platform pool's (its
@@ -33,7 +33,7 @@ final class PoolAnalysis {
      */
     static final Comparison COMPARISON = Comparison.of(ThreadModel.PLATFORM_POOL.id(), Metric.WALL_MS);
 
-    private PoolAnalysis() {
+    private PoolJudge() {
     }
 
     static List<CellResult> analyse(List<CellOutcome> outcomes) {

@@ -20,12 +20,12 @@ import java.util.Map;
  * {@link Bands#PITFALL_SAME} of 1 it did not ({@code no-effect}); anything else is {@code inconclusive}. The
  * cell's speedup is the inverse of the ratio: how much faster the case would be as its twin.
  */
-final class PitfallJudgement {
+final class PitfallsJudge {
 
     private static final double PITFALL = Bands.PITFALL_BITES;
     private static final double SAME = Bands.PITFALL_SAME;
 
-    private PitfallJudgement() {
+    private PitfallsJudge() {
     }
 
     static CellResult judge(String caseName, CellOutcome cell, CellOutcome twin) {
@@ -121,10 +121,10 @@ final class PitfallJudgement {
     }
 
     private static double minOf(Object values) {
-        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallJudgement::number).min().orElse(Double.NaN) : Double.NaN;
+        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallsJudge::number).min().orElse(Double.NaN) : Double.NaN;
     }
 
     private static double maxOf(Object values) {
-        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallJudgement::number).max().orElse(Double.NaN) : Double.NaN;
+        return values instanceof List<?> list ? list.stream().mapToDouble(PitfallsJudge::number).max().orElse(Double.NaN) : Double.NaN;
     }
 }

@@ -24,13 +24,13 @@ import java.util.Optional;
  * and the virtual-thread server is compared with it by throughput (not wall time, which is the
  * fixed length of the load run). Each reason says where the cell stands against Little's bound.
  */
-public final class ServerAnalysis {
+public final class ServerJudge {
 
 
     /** What the server compares: throughput against the platform pool at the same client count. */
     static final Comparison COMPARISON = Comparison.of(ThreadModel.PLATFORM_POOL.id(), Metric.THROUGHPUT).matching("concurrency");
 
-    private ServerAnalysis() {
+    private ServerJudge() {
     }
 
     static List<CellResult> analyse(List<CellOutcome> outcomes) {
@@ -154,17 +154,17 @@ public final class ServerAnalysis {
             if (!e.containsKey("stubLatencyMs")) {
                 continue;
             }
-            notes.add(ServerCpuNotes.perRequest(cell));
+            notes.add(ServerNotes.perRequest(cell));
             notes.add(String.format(Locale.ROOT, "%s: stubs probed directly during the load: p50 %.0f ms, p99 %.0f ms for a %.0f ms delay: %s",
                     cell.label(), nested(e, "stubLatencyMs", "p50"), nested(e, "stubLatencyMs", "p99"),
                     number(e, "downstreamDelayMs"),
                     stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
-            ServerCpuNotes.whoFilledTheCpu(cell).ifPresent(notes::add);
+            ServerNotes.whoFilledTheCpu(cell).ifPresent(notes::add);
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
                 notes.add(cell.label() + ": errors in the windows " + errors);
             }
         }
-        ServerCpuNotes.clientComparison(cells).ifPresent(notes::add);
+        ServerNotes.clientComparison(cells).ifPresent(notes::add);
         notes.add("Server, stubs and load generator run as three processes on the same cores; each one's CPU is read "
                 + "from the OS over the windows. On a shared 2-core machine expect noise, and compare cells of one run only.");
         return notes;

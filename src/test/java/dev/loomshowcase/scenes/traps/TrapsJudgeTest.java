@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each trap's verdict follows from made-up measurements, both ways. */
-class TrapJudgeTest {
+class TrapsJudgeTest {
 
     /** A cell whose wall is {@code wall} ms (range min..max), CPU {@code cpu} ms, speedup vs baseline. */
     static CellResult cell(String model, int carriers, double wall, double min, double max, double cpu, double speedup, Verdict verdict) {
@@ -28,7 +28,7 @@ class TrapJudgeTest {
     void virtualThreadsOnOneCarrierKeepingOneCoreBusyAreNotParallel() {
         var one = cell("virtual", 1, 100, 95, 110, 98, 1.0, Verdict.NO_EFFECT);
         var two = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
-        TrapFinding f = TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(two));
+        TrapFinding f = TrapsJudge.virtualMeansParallel(Optional.of(one), Optional.of(two));
         assertEquals(MYTH, f.verdict());
         assertTrue(f.why().contains("only with more carriers"), f.why());
     }
@@ -36,38 +36,38 @@ class TrapJudgeTest {
     @Test
     void aOneCarrierCellThatKeptTwoCoresBusyWouldSupportTheClaim() {
         var one = cell("virtual", 1, 50, 49, 51, 100, 2.0, Verdict.HELPS);
-        assertEquals(HOLDS, TrapJudge.virtualMeansParallel(Optional.of(one), Optional.empty()).verdict());
+        assertEquals(HOLDS, TrapsJudge.virtualMeansParallel(Optional.of(one), Optional.empty()).verdict());
     }
 
     @Test
     void tinyTasksSlowerInEveryRepetitionRefuteAlwaysImproves() {
         var tiny = cell("virtual", 1, 30, 10, 80, 30, 0.02, Verdict.HURTS);
-        assertEquals(MYTH, TrapJudge.concurrencyAlwaysHelps(Optional.of(tiny)).verdict());
+        assertEquals(MYTH, TrapsJudge.concurrencyAlwaysHelps(Optional.of(tiny)).verdict());
     }
 
     @Test
     void theThreadsCostIsNamedOnlyWhenTheThreadedVersionWasClearlySlower() {
-        String slower = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 30, 25, 80, 30, 0.33, Verdict.HURTS))).why();
-        String even = TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 1.02, Verdict.NO_EFFECT))).why();
+        String slower = TrapsJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 30, 25, 80, 30, 0.33, Verdict.HURTS))).why();
+        String even = TrapsJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 1.02, Verdict.NO_EFFECT))).why();
         assertTrue(slower.contains("cost more than the work"), slower);
         assertTrue(even.contains("gained nothing") && !even.contains("cost more"), even);
     }
 
     @Test
     void aClearGainLetsTheClaimHoldHereAndOverlapIsInconclusive() {
-        assertEquals(HOLDS, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 3.0, Verdict.HELPS))).verdict());
+        assertEquals(HOLDS, TrapsJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 9, 11, 10, 3.0, Verdict.HELPS))).verdict());
         // slower by the median, but its best run beat the typical sequential one: no conclusion
-        assertEquals(INCONCLUSIVE, TrapJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 1, 40, 10, 0.5, Verdict.INCONCLUSIVE))).verdict());
+        assertEquals(INCONCLUSIVE, TrapsJudge.concurrencyAlwaysHelps(Optional.of(cell("virtual", 1, 10, 1, 40, 10, 0.5, Verdict.INCONCLUSIVE))).verdict());
     }
 
     @Test
     void hundredCarriersFarFromHundredTimesIsAMyth() {
         var cores = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
         var hundred = cell("virtual", 100, 60, 55, 70, 110, 1.6, Verdict.HELPS);
-        TrapFinding f = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(hundred), 2);
+        TrapFinding f = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(hundred), 2);
         assertEquals(MYTH, f.verdict());
         assertTrue(f.why().contains("1.60x") && f.why().contains("take turns"), f.why());
-        assertEquals(HOLDS, TrapJudge.hundredCarriers(Optional.empty(), Optional.empty(),
+        assertEquals(HOLDS, TrapsJudge.hundredCarriers(Optional.empty(), Optional.empty(),
                 Optional.of(cell("virtual", 100, 1, 1, 1, 100, 90, Verdict.HELPS)), 2).verdict());
     }
 
@@ -75,8 +75,8 @@ class TrapJudgeTest {
     void trapThreeCountsTheCoresTheCellsRanOn() {
         var twoCarriers = cell("virtual", 2, 100, 98, 102, 100, 1.0, Verdict.NO_EFFECT);
         var hundred = cell("virtual", 100, 100, 98, 102, 100, 0.99, Verdict.NO_EFFECT);
-        TrapFinding oneCore = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 1);
-        TrapFinding twoCores = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 2);
+        TrapFinding oneCore = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 1);
+        TrapFinding twoCores = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(twoCarriers), Optional.of(hundred), 2, 2);
         assertTrue(oneCore.why().contains("1 core runs only 1 thing at once") && oneCore.experiment().contains("on 1 core"), oneCore.why());
         assertTrue(twoCores.why().contains("2 cores run only 2 things at once") && twoCores.experiment().contains("(the cores)"), twoCores.why());
     }
@@ -84,13 +84,13 @@ class TrapJudgeTest {
     @Test
     void aSmallSplitSlowerThanALoopRefutesParallelAlwaysBetter() {
         var small = cell("platform-per-task", 2, 0.2, 0.1, 5, 0.2, 0.02, Verdict.INCONCLUSIVE);
-        assertEquals(MYTH, TrapJudge.parallelAlwaysBetter(Optional.of(small), Optional.empty()).verdict());
+        assertEquals(MYTH, TrapsJudge.parallelAlwaysBetter(Optional.of(small), Optional.empty()).verdict());
     }
 
     @Test
     void aMissingCellIsInconclusive() {
-        assertEquals(INCONCLUSIVE, TrapJudge.parallelAlwaysBetter(Optional.empty(), Optional.empty()).verdict());
-        assertEquals(INCONCLUSIVE, TrapJudge.virtualMeansParallel(Optional.empty(), Optional.empty()).verdict());
+        assertEquals(INCONCLUSIVE, TrapsJudge.parallelAlwaysBetter(Optional.empty(), Optional.empty()).verdict());
+        assertEquals(INCONCLUSIVE, TrapsJudge.virtualMeansParallel(Optional.empty(), Optional.empty()).verdict());
     }
 
     @Test
@@ -98,8 +98,8 @@ class TrapJudgeTest {
         var one = cell("virtual", 1, 100, 95, 110, 98, 1.0, Verdict.NO_EFFECT);
         var parallelControl = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
         var serialControl = cell("virtual", 2, 100, 95, 110, 100, 1.0, Verdict.NO_EFFECT);
-        assertEquals(MYTH, TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(parallelControl)).verdict());
-        TrapFinding f = TrapJudge.virtualMeansParallel(Optional.of(one), Optional.of(serialControl));
+        assertEquals(MYTH, TrapsJudge.virtualMeansParallel(Optional.of(one), Optional.of(parallelControl)).verdict());
+        TrapFinding f = TrapsJudge.virtualMeansParallel(Optional.of(one), Optional.of(serialControl));
         assertEquals(INCONCLUSIVE, f.verdict(), f.why());
         assertTrue(f.why().contains("kept only 1.00 cores busy"), f.why());
     }
@@ -109,12 +109,12 @@ class TrapJudgeTest {
         var cores = cell("virtual", 2, 55, 50, 60, 100, 1.8, Verdict.HELPS);
         var asFast = cell("virtual", 100, 56, 50, 60, 100, 1.78, Verdict.HELPS);
         var slowCores = cell("virtual", 2, 90, 85, 95, 100, 1.1, Verdict.NO_EFFECT);
-        TrapFinding turns = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(asFast), 2);
-        TrapFinding noise = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(slowCores), Optional.of(asFast), 2);
+        TrapFinding turns = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(asFast), 2);
+        TrapFinding noise = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(slowCores), Optional.of(asFast), 2);
         assertTrue(turns.why().contains("take turns"), turns.why());
         assertTrue(!noise.why().contains("take turns") && noise.why().contains("noise"), noise.why());
         var beyond = cell("virtual", 100, 20, 19, 21, 100, 5.0, Verdict.HELPS);
-        assertEquals(INCONCLUSIVE, TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2).verdict());
+        assertEquals(INCONCLUSIVE, TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2).verdict());
     }
 
     @Test
@@ -122,9 +122,9 @@ class TrapJudgeTest {
         var cores = cell("virtual", 2, 55, 50, 60, 100, 1.9, Verdict.HELPS);
         var within = cell("virtual", 100, 50, 49, 51, 100, 2.08, Verdict.HELPS);
         var beyond = cell("virtual", 100, 48, 47, 49, 100, 2.12, Verdict.HELPS);
-        assertEquals(MYTH, TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(within), 2).verdict(),
+        assertEquals(MYTH, TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(within), 2).verdict(),
                 "2.08x on 2 cores is within the 5% slack of Bands.CEILING_SLACK");
-        TrapFinding disturbed = TrapJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2);
+        TrapFinding disturbed = TrapsJudge.hundredCarriers(Optional.empty(), Optional.of(cores), Optional.of(beyond), 2);
         assertEquals(INCONCLUSIVE, disturbed.verdict(), disturbed.why());
         assertTrue(disturbed.why().contains("disturbed"), disturbed.why());
     }

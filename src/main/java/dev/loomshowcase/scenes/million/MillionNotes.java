@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The million scene's picture: one row per variant, the OS limits, and what the numbers say. */
-final class MillionReport {
+final class MillionNotes {
 
     private static final String ROW = "%-31s %8s %7s %7s %8s %8s %9s%n";
 
-    private MillionReport() {
+    private MillionNotes() {
     }
 
     static String render(List<CellResult> cells, CgroupFiles limits) {

@@ -13,39 +13,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CPU sentences of the server scenario: each one printed only when its numbers say so. */
-class ServerCpuNotesTest {
+class ServerNotesTest {
 
     @Test
     void fullCoresNameTheProcessThatUsedTheMost() {
-        String note = ServerCpuNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.55, 0.30)).orElseThrow();
+        String note = ServerNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.55, 0.30)).orElseThrow();
         assertTrue(note.contains("the CPU was full (95%") && note.contains("the server used the most"), note);
-        String flipped = ServerCpuNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.30, 0.55)).orElseThrow();
+        String flipped = ServerNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.30, 0.55)).orElseThrow();
         assertTrue(flipped.contains("the stubs used the most"), flipped);
-        String others = ServerCpuNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.10, 0.10)).orElseThrow();
+        String others = ServerNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.95, 0.10, 0.10)).orElseThrow();
         assertTrue(others.contains("the other programs used the most") && others.contains("other programs 70%"), others);
     }
 
     @Test
     void coresWithRoomLeftGetNoSuchSentence() {
-        assertTrue(ServerCpuNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.60, 0.40, 0.10)).isEmpty());
+        assertTrue(ServerNotes.whoFilledTheCpu(cell(null, "helidon", 1.0, 0.60, 0.40, 0.10)).isEmpty());
     }
 
     @Test
     void theCheaperClientIsNamedOnlyWhenClearlyCheaper() {
-        String cheaper = ServerCpuNotes.clientComparison(List.of(cell(null, "helidon", 0.8, 0.5, 0.2, 0.2),
+        String cheaper = ServerNotes.clientComparison(List.of(cell(null, "helidon", 0.8, 0.5, 0.2, 0.2),
                 cell("virtual+jdk", "jdk", 1.6, 0.5, 0.2, 0.2))).orElseThrow();
         assertTrue(cheaper.contains("helidon client 0.80 ms, jdk client 1.60 ms") && cheaper.contains("the helidon client costs 2.00x less"), cheaper);
-        String flipped = ServerCpuNotes.clientComparison(List.of(cell(null, "helidon", 1.6, 0.5, 0.2, 0.2),
+        String flipped = ServerNotes.clientComparison(List.of(cell(null, "helidon", 1.6, 0.5, 0.2, 0.2),
                 cell("virtual+jdk", "jdk", 0.8, 0.5, 0.2, 0.2))).orElseThrow();
         assertTrue(flipped.contains("the jdk client costs 2.00x less"), flipped);
-        String close = ServerCpuNotes.clientComparison(List.of(cell(null, "helidon", 1.0, 0.5, 0.2, 0.2),
+        String close = ServerNotes.clientComparison(List.of(cell(null, "helidon", 1.0, 0.5, 0.2, 0.2),
                 cell("virtual+jdk", "jdk", 1.05, 0.5, 0.2, 0.2))).orElseThrow();
         assertTrue(close.contains("too close to call"), close);
     }
 
     @Test
     void perRequestLineCarriesEveryProcess() {
-        String line = ServerCpuNotes.perRequest(cell(null, "helidon", 1.25, 0.5, 0.2, 0.2));
+        String line = ServerNotes.perRequest(cell(null, "helidon", 1.25, 0.5, 0.2, 0.2));
         assertTrue(line.contains("server 1.25 ms, stubs 0.40 ms, load 0.10 ms (helidon client)"), line);
         assertTrue(line.contains("mean 98, max 100") && line.contains("windows 97 / 99 / 98 req/s"), line);
     }

@@ -20,14 +20,14 @@ import static dev.loomshowcase.scenes.traps.TrapFinding.Verdict.MYTH;
  * Turns the traps' measured cells into verdicts. Pure functions of the cells, so each rule is
  * tested with made-up cells; the thresholds are the engine's ({@link Bands}).
  */
-public final class TrapJudge {
+public final class TrapsJudge {
 
     /** Below this many cores busy at once, CPU work did not run in parallel. */
     private static final double NOT_PARALLEL = Bands.PARALLEL;
     /** Within this factor of sequential (either way), concurrency brought no gain. */
     private static final double NO_GAIN = Bands.FASTER;
 
-    private TrapJudge() {
+    private TrapsJudge() {
     }
 
     /**

@@ -10,20 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.loomshowcase.scenes.server.ServerAnalysis.nested;
-import static dev.loomshowcase.scenes.server.ServerAnalysis.number;
+import static dev.loomshowcase.scenes.server.ServerJudge.nested;
+import static dev.loomshowcase.scenes.server.ServerJudge.number;
 
 /**
  * The {@code server} scenario's sentences about CPU: each process's CPU per request, which process
  * filled the cores when they were full, and which downstream client cost the server less. Each
  * sentence carries the numbers that make it true and is printed only when they do.
  */
-final class ServerCpuNotes {
+final class ServerNotes {
 
     /** Two clients' CPU per request count as different beyond this ratio (one cell each, shared cores). */
     private static final double CLEARLY_CHEAPER = Bands.CLEARLY_APART;
 
-    private ServerCpuNotes() {
+    private ServerNotes() {
     }
 
     /** "CPU per request: server 1.2 ms, stubs 0.9 ms, load 0.2 ms; in flight (server's count) mean 98, max 100". */
