@@ -88,7 +88,7 @@ public final class SceneRegistry implements WorkloadProvider {
                     workloads(CalculateAllWorkload.NAME, CalculateAllWorkload::fromSpec)),
             new SceneEntry(MixedWorkload.NAME, "mixed I/O + CPU", "", false, SceneView.TABLE, mode -> new MixedScenario(),
                     workloads(MixedWorkload.NAME, MixedWorkload::fromSpec, MixedAsync.NAME, MixedAsync::twin)),
-            new SceneEntry(CoordinationWorkload.NAME, "coordination", "", false, SceneView.TABLE, mode -> new CoordinationScenario(),
+            new SceneEntry(CoordinationWorkload.NAME, "coordination-heavy", "", false, SceneView.TABLE, mode -> new CoordinationScenario(),
                     workloads(CoordinationWorkload.NAME, CoordinationWorkload::fromSpec)),
             new SceneEntry(ServerLoadWorkload.NAME, "server under load", "", false, SceneView.IN_FLIGHT, mode -> new ServerScenario(),
                     workloads(ServerLoadWorkload.NAME, ServerLoadWorkload::fromSpec)),
@@ -100,7 +100,7 @@ public final class SceneRegistry implements WorkloadProvider {
                     workloads(PaymentsWorkload.NAME, PaymentsWorkload::fromSpec, PaymentsWorkload.ASYNC, PaymentsWorkload::asyncTwin)),
             new SceneEntry(StructuredWorkload.NAME, "structured concurrency", "", false, SceneView.TABLE, mode -> new StructuredScenario(),
                     workloads(StructuredWorkload.NAME, StructuredWorkload::fromSpec)),
-            new SceneEntry(PitfallsScenario.NAME, "pitfalls", "", false, SceneView.TABLE, mode -> new PitfallsScenario(),
+            new SceneEntry(PitfallsScenario.NAME, "pitfalls: pinning, starvation", "", false, SceneView.TABLE, mode -> new PitfallsScenario(),
                     workloads(PitfallWorkload.NAME, PitfallWorkload::fromSpec)),
             new SceneEntry(YoursWorkload.NAME, "your own code", "", false, SceneView.TABLE, null,
                     workloads(YoursWorkload.NAME, YoursWorkload::fromSpec)));

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.calculateall;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.TaskRunner;
 import dev.loomshowcase.engine.ThreadModel;
@@ -59,13 +60,10 @@ public final class CalculateAllWorkload implements Workload {
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same three tasks. */
     public static List<Long> calculateAll(ThreadModel model, int carriers, int n, IntToLongFunction fib) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> CalculateAll.sequential(n, fib);
-            case VIRTUAL -> CalculateAll.structured(n, fib);
-            case PLATFORM_POOL -> CalculateAll.fixedPool(n, carriers, fib);
-            case PLATFORM_PER_TASK -> CalculateAll.threadPerTask(n, fib);
-            default -> model.runner(carriers).runAll(java.util.Collections.nCopies(TASKS, () -> fib.applyAsLong(n)));
-        };
+        return new SeedVariants<List<Long>>(() -> CalculateAll.sequential(n, fib), () -> CalculateAll.structured(n, fib),
+                threads -> CalculateAll.fixedPool(n, threads, fib), () -> CalculateAll.threadPerTask(n, fib),
+                runner -> runner.runAll(java.util.Collections.nCopies(TASKS, () -> fib.applyAsLong(n))))
+                .run(model, carriers);
     }
 
     @Override

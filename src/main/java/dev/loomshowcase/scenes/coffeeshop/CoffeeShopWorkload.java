@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.coffeeshop;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.workload.CpuBurner;
 import dev.loomshowcase.workload.LivePhases;
 import dev.loomshowcase.downstream.Downstream;
@@ -62,14 +63,11 @@ public final class CoffeeShopWorkload implements Workload {
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same orders. */
     public static List<String> serve(ThreadModel model, int carriers, Downstream machines, CoffeeShop.Barista barista) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> CoffeeShop.sequential(machines, barista);
-            case VIRTUAL -> CoffeeShop.structured(machines, barista);
-            case PLATFORM_POOL -> CoffeeShop.fixedPool(machines, carriers, barista);
-            case PLATFORM_PER_TASK -> CoffeeShop.threadPerTask(machines, barista);
-            default -> model.runner(carriers).runAll(java.util.stream.IntStream.rangeClosed(1, MACHINES.size())
-                    .<Callable<String>>mapToObj(order -> () -> CoffeeShop.order(machines, barista, order)).toList());
-        };
+        return new SeedVariants<List<String>>(() -> CoffeeShop.sequential(machines, barista), () -> CoffeeShop.structured(machines, barista),
+                threads -> CoffeeShop.fixedPool(machines, threads, barista), () -> CoffeeShop.threadPerTask(machines, barista),
+                runner -> runner.runAll(java.util.stream.IntStream.rangeClosed(1, MACHINES.size())
+                        .<Callable<String>>mapToObj(order -> () -> CoffeeShop.order(machines, barista, order)).toList()))
+                .run(model, carriers);
     }
 
     /** A barista whose hands burn {@code handlingMs} of calibrated CPU per step, every step recorded. */

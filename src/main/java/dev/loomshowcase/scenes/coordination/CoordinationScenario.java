@@ -60,7 +60,7 @@ public final class CoordinationScenario implements Scenario {
     /** The seed's decision matrix, row {@code coordination}: what the seed predicts on one carrier and on many. */
     @Override
     public Optional<MatrixRow> matrixRow() {
-        return Optional.of(new MatrixRow("coordination", "Coordination", name(),
+        return Optional.of(new MatrixRow(name(), "Coordination", name(),
                 SeedPrediction.doesNotHelp("Slower"), SeedPrediction.doesNotHelp("Slower"), "Synchronization overhead dominates"));
     }
 

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.fetchall;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.workload.LivePhases;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.downstream.Services;
@@ -66,13 +67,10 @@ public final class FetchAllWorkload implements Workload {
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same three calls. */
     public static List<String> fetchAll(ThreadModel model, int carriers, Services api, long user) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> FetchAll.sequential(api, user);
-            case VIRTUAL -> FetchAll.structured(api, user);
-            case PLATFORM_POOL -> FetchAll.fixedPool(api, user, carriers);
-            case PLATFORM_PER_TASK -> FetchAll.threadPerTask(api, user);
-            default -> model.runner(carriers).runAll(calls(api, user));
-        };
+        return new SeedVariants<List<String>>(() -> FetchAll.sequential(api, user), () -> FetchAll.structured(api, user),
+                threads -> FetchAll.fixedPool(api, user, threads), () -> FetchAll.threadPerTask(api, user),
+                runner -> runner.runAll(calls(api, user)))
+                .run(model, carriers);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class MixedScenario implements Scenario {
     /** The seed's decision matrix, row {@code mixed}: what the seed predicts on one carrier and on many. */
     @Override
     public Optional<MatrixRow> matrixRow() {
-        return Optional.of(new MatrixRow("mixed", "Mixed I/O+CPU", name(),
+        return Optional.of(new MatrixRow(name(), "Mixed I/O+CPU", name(),
                 SeedPrediction.helps("Somewhat faster"), SeedPrediction.helps("Much faster"), "Overlap I/O, parallelize CPU"));
     }
 

@@ -141,7 +141,7 @@ public final class PaymentsNotes {
 
     /** The cell's own measurements, typed; empty for a cell that has none (e.g. one that failed). */
     private static Optional<PaymentsExtras> measured(CellResult cell) {
-        return cell.extras().containsKey("payments") ? Optional.of(PaymentsExtras.from(cell.extras())) : Optional.empty();
+        return cell.extras().containsKey(PaymentsScenario.PAYMENTS) ? Optional.of(PaymentsExtras.from(cell.extras())) : Optional.empty();
     }
 
     /** One cell's extras in a line: throughput, latency percentiles, switches. */

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.payments;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.workload.AsyncTwin;
 
 import dev.loomshowcase.engine.CellSpec;
@@ -29,7 +30,7 @@ import java.util.stream.IntStream;
  */
 public final class PaymentsWorkload implements Workload {
 
-    public static final String NAME = "payments";
+    public static final String NAME = PaymentsScenario.PAYMENTS;
     /** The seed spawned one goroutine per transaction, 1000 of them. */
     public static final int DEFAULT_PAYMENTS = 1000;
     /**
@@ -79,7 +80,7 @@ public final class PaymentsWorkload implements Workload {
     }
 
     public static PaymentsWorkload fromSpec(CellSpec spec) {
-        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault("payments", "" + DEFAULT_PAYMENTS)),
+        var workload = new PaymentsWorkload(Integer.parseInt(spec.params().getOrDefault(PaymentsScenario.PAYMENTS, "" + DEFAULT_PAYMENTS)),
                 spec.model(), spec.carriers());
         workload.warmUpSigner(Integer.parseInt(spec.params().getOrDefault("jitWarmup", "" + JIT_WARMUP_SIGNATURES)));
         return workload;
@@ -118,14 +119,13 @@ public final class PaymentsWorkload implements Workload {
 
     /** The seed's variant for {@code model} (all five are written out in {@link Payments}). */
     public static List<byte[]> sign(ThreadModel model, int carriers, int payments, Payments.Task task) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> Payments.sequential(payments, task);
-            case VIRTUAL -> Payments.structured(payments, task);
-            case VIRTUAL_BOUNDED -> Payments.bounded(payments, carriers, task);
-            case PLATFORM_POOL -> Payments.fixedPool(payments, carriers, task);
-            case PLATFORM_PER_TASK -> Payments.threadPerTask(payments, task);
-            case ASYNC -> throw new IllegalArgumentException("payments' async variant is its own workload (payments-async)");
-        };
+        return new SeedVariants<List<byte[]>>(() -> Payments.sequential(payments, task), () -> Payments.structured(payments, task),
+                threads -> Payments.fixedPool(payments, threads, task), () -> Payments.threadPerTask(payments, task),
+                permits -> Payments.bounded(payments, permits, task),
+                runner -> {
+                    throw new IllegalArgumentException("payments' async variant is its own workload (payments-async)");
+                })
+                .run(model, carriers);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.sum;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.ThreadModel;
@@ -128,13 +129,10 @@ public final class SumWorkload implements Workload {
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same slices. */
     public static long sum(ThreadModel model, int carriers, int[] numbers, int parts, SumSplit.Slice slice) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> SumSplit.sequential(numbers);
-            case VIRTUAL -> SumSplit.structured(numbers, parts, slice);
-            case PLATFORM_POOL -> SumSplit.fixedPool(numbers, parts, carriers, slice);
-            case PLATFORM_PER_TASK -> SumSplit.threadPerTask(numbers, parts, slice);
-            default -> ArraySum.splitSum(model.runner(carriers), numbers, parts, slice);
-        };
+        return new SeedVariants<Long>(() -> SumSplit.sequential(numbers), () -> SumSplit.structured(numbers, parts, slice),
+                threads -> SumSplit.fixedPool(numbers, parts, threads, slice), () -> SumSplit.threadPerTask(numbers, parts, slice),
+                runner -> ArraySum.splitSum(runner, numbers, parts, slice))
+                .run(model, carriers);
     }
 
     /** Sums per repetition, as calibrated. */

@@ -1,5 +1,6 @@
 package dev.loomshowcase.scenes.timeline;
 
+import dev.loomshowcase.workload.SeedVariants;
 import dev.loomshowcase.workload.CpuBurner;
 import dev.loomshowcase.workload.LivePhases;
 import dev.loomshowcase.engine.CellSpec;
@@ -59,14 +60,10 @@ public final class TimelineWorkload implements Workload {
 
     /** The seed's variant for {@code model}; where the seed writes none, the model's runner over the same tasks. */
     public static List<Long> run(ThreadModel model, int carriers, Timeline.Phases phases, long waitMs) throws Exception {
-        return switch (model) {
-            case SEQUENTIAL -> Timeline.sequential(phases, waitMs);
-            case VIRTUAL -> Timeline.structured(phases, waitMs);
-            case PLATFORM_POOL -> Timeline.fixedPool(phases, waitMs, carriers);
-            case PLATFORM_PER_TASK -> Timeline.threadPerTask(phases, waitMs);
-            default -> model.runner(carriers).runAll(TASKS.stream()
-                    .<Callable<Long>>map(task -> () -> Timeline.task(task, phases, waitMs)).toList());
-        };
+        return new SeedVariants<List<Long>>(() -> Timeline.sequential(phases, waitMs), () -> Timeline.structured(phases, waitMs),
+                threads -> Timeline.fixedPool(phases, waitMs, threads), () -> Timeline.threadPerTask(phases, waitMs),
+                runner -> runner.runAll(TASKS.stream().<Callable<Long>>map(task -> () -> Timeline.task(task, phases, waitMs)).toList()))
+                .run(model, carriers);
     }
 
     @Override
