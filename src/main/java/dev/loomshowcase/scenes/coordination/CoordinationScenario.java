@@ -53,8 +53,7 @@ public final class CoordinationScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: slower on one core and on many: synchronisation overhead dominates. Expect every concurrent "
-                + "cell well below 1x against one thread doing the same steps with no hand-off.";
+        return Coordination.HYPOTHESIS;
     }
 
     /** The seed's decision matrix, row {@code coordination}: what the seed predicts on one carrier and on many. */

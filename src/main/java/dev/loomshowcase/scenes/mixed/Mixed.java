@@ -4,7 +4,6 @@ import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubMappings;
 import dev.loomshowcase.stubs.StubServer;
-import dev.loomshowcase.workload.HashChain;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -59,8 +59,7 @@ public final class MixedScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "Seed: somewhat faster on one core (the waits overlap), much faster on several (the CPU part runs "
-                + "in parallel too). Expect virtual@1 ~ W + T*C, virtual@N ~ W + T*C/N, against T*(W+C) sequential.";
+        return Mixed.HYPOTHESIS;
     }
 
     /** The seed's decision matrix, row {@code mixed}: what the seed predicts on one carrier and on many. */

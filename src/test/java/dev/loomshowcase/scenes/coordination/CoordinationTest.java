@@ -1,13 +1,10 @@
 package dev.loomshowcase.scenes.coordination;
 
 import dev.loomshowcase.engine.ThreadModel;
-import dev.loomshowcase.workload.CoordinationWorkload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -49,23 +46,20 @@ class CoordinationTest {
 
     @Test
     void sequentialGivesWhatTheSequentialWorkloadComputesAndPasses() throws Exception {
-        var workload = new CoordinationWorkload(PAIRS, HANDOFFS, WORK, true);
-        List<Object> computed = new ArrayList<>();
-        for (Callable<Object> task : workload.tasks()) {
-            computed.add(task.call());
-        }
+        var workload = new CoordinationWorkload(PAIRS, HANDOFFS, WORK, ThreadModel.SEQUENTIAL, 1);
+        List<Object> computed = workload.runRepetition(ThreadModel.SEQUENTIAL.runner(1));
         List<Long> shown = Coordination.sequential(PAIRS, HANDOFFS, WORK);
         assertEquals(computed, List.copyOf(shown));
         workload.verify(List.copyOf(shown));
     }
 
-    /** Today's concurrent workload returns both sides of each pair; the first (serve) side is the variant's end. */
+    /** The workload's tasks run both sides of each pair; the first (serve) side ends where the variant's pair ends. */
     @Test
-    void structuredEndsWhereTheConcurrentWorkloadsPairsEnd() throws Exception {
-        var workload = new CoordinationWorkload(PAIRS, HANDOFFS, WORK, false);
+    void structuredEndsWhereTheWorkloadsPairsEnd() throws Exception {
+        var workload = new CoordinationWorkload(PAIRS, HANDOFFS, WORK, ThreadModel.VIRTUAL, 2);
         List<Object> bothSides = ThreadModel.VIRTUAL.runner(2).runAll(workload.tasks());
-        workload.verify(bothSides);
         List<Object> serveSides = IntStream.range(0, PAIRS).mapToObj(pair -> bothSides.get(2 * pair)).toList();
+        workload.verify(serveSides);
         assertEquals(serveSides, List.copyOf(Coordination.structured(PAIRS, HANDOFFS, WORK)));
     }
 }

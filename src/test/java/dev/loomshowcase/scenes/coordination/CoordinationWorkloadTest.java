@@ -16,18 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CoordinationWorkloadTest {
 
     @ParameterizedTest
-    @EnumSource(value = ThreadModel.class, names = {"SEQUENTIAL", "VIRTUAL", "PLATFORM_PER_TASK"})
+    @EnumSource(value = ThreadModel.class, names = {"SEQUENTIAL", "VIRTUAL", "PLATFORM_POOL", "PLATFORM_PER_TASK", "ASYNC"})
     void everyModelComputesTheSameChainAsOneThread(ThreadModel model) throws Exception {
-        var workload = new CoordinationWorkload(2, 500, 3, model == ThreadModel.SEQUENTIAL);
-        List<Object> results = model.runner(2).runAll(workload.tasks());
+        var workload = new CoordinationWorkload(2, 500, 3, model, 4);
+        List<Object> results = workload.runRepetition(model.runner(4));
         workload.verify(results);
-        assertEquals(model == ThreadModel.SEQUENTIAL ? 2 : 4, results.size());
-        assertEquals(CoordinationWorkload.chain(1, 2L * 500 * 3), results.getFirst());
+        assertEquals(2, results.size(), "one end per pair");
+        assertEquals(Coordination.chain(1, 2L * 500 * 3), results.getFirst());
     }
 
     @Test
     void verifyRejectsAWrongValue() {
-        var workload = new CoordinationWorkload(1, 10, 1, true);
+        var workload = new CoordinationWorkload(1, 10, 1, ThreadModel.SEQUENTIAL, 1);
         assertThrows(IllegalStateException.class, () -> workload.verify(List.of(42L)));
     }
 }

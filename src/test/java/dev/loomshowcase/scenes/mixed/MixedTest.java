@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.loomshowcase.downstream.Downstream;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
-import dev.loomshowcase.workload.MixedWorkload;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The mixed scene's variants against the embedded stubs (delays scaled to a hundredth). Each user's
  * posts get a body of their own here, so a digest in the wrong place would show.
  */
+@Tag("slow")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MixedTest {
 
