@@ -4,6 +4,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.TaskRunner;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.scenes.traps.TrapsScenario;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.concurrent.Callable;
  */
 public final class SplitSumWorkload implements Workload {
 
-    public static final String NAME = "trap-split";
+    /** Trap 4's cells name it: the traps scene plans them, this scene's seed code sums. */
+    public static final String NAME = TrapsScenario.SPLIT_SUM;
 
     private final int[] numbers;
     private final int parts;
