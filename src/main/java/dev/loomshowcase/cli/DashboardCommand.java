@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * progress and its child JVM with it.
  */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
-        description = {"A live dashboard in the browser: run buttons for the scenes and the main job, carrier lanes,",
-                "threads in flight and results as they are measured (GET /, GET /events, POST /run/{scenario})."})
+        description = {"A live dashboard in the browser: run buttons, carrier lanes, threads in flight and results.",
+                "Runs the scenes and the main job from the page and shows what they measure as it is measured",
+                "(GET /, GET /events, POST /run/{scenario})."})
 final class DashboardCommand implements Callable<Integer> {
 
     /** The browsers {@code --open} tries, in order. */

@@ -11,6 +11,7 @@ import dev.loomshowcase.report.VerdictReport;
 import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
+import dev.loomshowcase.scenario.StubsProbe;
 import dev.loomshowcase.scenario.ScenarioRunner;
 
 import java.net.URI;
@@ -52,6 +53,9 @@ final class MainJob {
         double loadBefore = MachineLoad.now();
         var cpuBefore = CpuAccount.read();
         List<Scenario> chosen = catalog.stream().filter(s -> selected.isEmpty() || selected.contains(s.name())).toList();
+        if (options.stubs() != null && chosen.stream().anyMatch(Scenario::needsStubs)) {
+            StubsProbe.requireReachable(options.stubs()); // before any cell: one line, not a minute of failed cells
+        }
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         Map<Scenario, RunOptions> prepared = prepareAll(chosen, options.withParams(Map.of(RunOptions.MAIN_JOB, "true")), unavailable);

@@ -33,7 +33,7 @@ public final class ScenarioOptions {
     @Option(names = "--thorough", description = "Talk-quality numbers: more warm-ups and repetitions.")
     boolean thorough;
 
-    @Option(names = "--stubs", paramLabel = "URL",
+    @Option(names = "--stubs", paramLabel = "URL", converter = ServiceUrl.class,
             description = "Use stubs already running at URL (see scripts/stubs) instead of starting them embedded.")
     URI stubs;
 

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", description = "Port; 0 picks a free one (default), printed at start.")
     int port;
 
-    @Option(names = "--stubs", paramLabel = "URL",
+    @Option(names = "--stubs", paramLabel = "URL", converter = ServiceUrl.class,
             description = "Downstream base URL (default: start the embedded stubs on a free port).")
     URI stubs;
 

@@ -59,7 +59,7 @@ final class ShowcaseCommand implements Callable<Integer> {
     @Option(names = "--order-seed", paramLabel = "SEED", description = "Seed of the cells' shuffled order (printed).")
     Long orderSeed;
 
-    @Option(names = "--stubs", paramLabel = "URL", description = "Use stubs already running at URL instead of embedded ones.")
+    @Option(names = "--stubs", paramLabel = "URL", converter = ServiceUrl.class, description = "Use stubs already running at URL instead of embedded ones.")
     URI stubs;
 
     @CommandLine.Spec
@@ -103,8 +103,12 @@ final class ShowcaseCommand implements Callable<Integer> {
             String scenario = rows.stream().filter(r -> r.id().equals(name.strip()))
                     .map(MatrixRow::scenario).findFirst().orElse(name.strip());
             if (!known.contains(scenario)) {
-                throw new CommandLine.ParameterException(cmd, "--only: unknown scenario '" + name + "' (known: "
-                        + String.join(", ", known) + ")");
+                Set<String> ids = new LinkedHashSet<>(rows.stream().map(MatrixRow::id).toList());
+                Set<String> both = new LinkedHashSet<>(known);
+                both.addAll(ids);
+                String hint = Suggestion.closest(name.strip(), both).map(s -> "did you mean " + s + "? ").orElse("");
+                throw new CommandLine.ParameterException(cmd, "--only: unknown scenario '" + name + "'; " + hint
+                        + "scenarios: " + String.join(", ", known) + "; matrix rows: " + String.join(", ", ids));
             }
             names.add(scenario);
         }

@@ -18,8 +18,11 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
                 && unmatched.getCommandLine().getParent() == null
                 && !unmatched.getUnmatched().isEmpty()
                 && !unmatched.getUnmatched().getFirst().startsWith("-")) {
-            return "unknown scenario '" + unmatched.getUnmatched().getFirst() + "'; scenarios: "
-                    + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet());
+            String typed = unmatched.getUnmatched().getFirst();
+            var known = unmatched.getCommandLine().getSubcommands().keySet();
+            return Suggestion.closest(typed, known)
+                    .map(name -> "unknown scenario '" + typed + "'; did you mean " + name + "?")
+                    .orElse("unknown scenario '" + typed + "'; scenarios: " + String.join(", ", known));
         }
         return ex.getMessage().replace(System.lineSeparator(), " ");
     }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the report directory: {@code report.json}, {@code report.md} and {@code report.html}. */
+/**
+ * Writes the report directory: {@code report.json}, {@code report.md} and {@code report.html}; a run with a
+ * failed cell writes {@code report.failed.*} beside them instead, so it never overwrites the last good report.
+ */
 public final class ReportFiles {
 
     private ReportFiles() {
@@ -15,9 +18,10 @@ public final class ReportFiles {
     /** Writes the three files into {@code dir}, creating it, and returns their paths. */
     public static List<Path> write(VerdictReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Path json = dir.resolve("report.json");
-        Path md = dir.resolve("report.md");
-        Path html = dir.resolve("report.html");
+        String name = report.anyFailed() ? "report.failed" : "report"; // a failed run never overwrites a good report
+        Path json = dir.resolve(name + ".json");
+        Path md = dir.resolve(name + ".md");
+        Path html = dir.resolve(name + ".html");
         JsonReport.write(report, json);
         Files.writeString(md, MarkdownReport.render(report), StandardCharsets.UTF_8);
         Files.writeString(html, HtmlReport.render(report), StandardCharsets.UTF_8);

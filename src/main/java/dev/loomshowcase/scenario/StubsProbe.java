@@ -6,14 +6,15 @@ import java.net.Socket;
 import java.net.URI;
 
 /** Checks, before any child JVM starts, that external stubs accept connections. */
-final class StubsProbe {
+public final class StubsProbe {
 
     private static final int CONNECT_TIMEOUT_MS = 3000;
 
     private StubsProbe() {
     }
 
-    static void requireReachable(URI stubs) {
+    /** Throws {@link StubsUnavailableException}, with one line saying why, when nothing answers at {@code stubs}. */
+    public static void requireReachable(URI stubs) {
         if (stubs.getHost() == null || !"http".equals(stubs.getScheme())) {
             throw new StubsUnavailableException("--stubs must be an http:// URL with a host, got '" + stubs + "'");
         }
