@@ -30,9 +30,10 @@ import java.util.concurrent.Callable;
 /** {@code showcase yours}: the seed's exercise 3 on a person's own task. */
 @Command(mixinStandardHelpOptions = true,
         description = {"Your own code: is it I/O- or CPU-bound, would concurrency help? (the seed's exercise 3)",
-                "Runs a batch of copies of your task one after another, on virtual threads at 1 and N carriers,",
-                "on a pool of N platform threads and on a thread per task, each in a child JVM, and answers in",
-                "three sentences with the numbers behind them. Try: --class dev.loomshowcase.scenes.yours.examples.Hashing"})
+                "Runs a batch of copies of your task one after another, on virtual threads at 1 and N carriers, on a pool "
+                        + "of N platform threads and on a thread per task, each in a child JVM, and answers in three "
+                        + "sentences with the numbers behind them. Try:",
+                "  --class dev.loomshowcase.scenes.yours.examples.Hashing"})
 final class YoursCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
