@@ -70,7 +70,8 @@ public final class LoadGenerator {
                 for (int i = 0; i < spec.concurrency(); i++) {
                     ClientStats own = new ClientStats(windows);
                     stats.add(own);
-                    clients.submit(() -> loop(client, request, window, own));
+                    long firstAt = start + spec.rampUp().toNanos() * i / spec.concurrency();
+                    clients.submit(() -> loop(client, request, window, own, firstAt));
                 }
                 window.awaitBoundaries(boundaries);
             } finally {
@@ -86,8 +87,17 @@ public final class LoadGenerator {
         return results;
     }
 
-    /** One client: request after request until the window ends or the thread is interrupted. */
-    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own) {
+    /** One client: from {@code firstAt} on, request after request until the window ends or the thread is interrupted. */
+    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own, long firstAt) {
+        try {
+            long wait = firstAt - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         while (!Thread.currentThread().isInterrupted() && window.open(System.nanoTime())) {
             long sent = System.nanoTime();
             String outcome;
@@ -132,6 +142,7 @@ public final class LoadGenerator {
                 "p50", all.getValueAtPercentile(50) / 1000.0,
                 "p90", all.getValueAtPercentile(90) / 1000.0,
                 "p99", all.getValueAtPercentile(99) / 1000.0,
+                "p999", all.getValueAtPercentile(99.9) / 1000.0,
                 "max", all.getMaxValue() / 1000.0,
                 "mean", all.getMean() / 1000.0);
         return new LoadResult(spec.target().toString(), spec.concurrency(), windowMs, ok, errors,

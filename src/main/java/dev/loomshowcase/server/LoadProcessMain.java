@@ -24,7 +24,8 @@ public final class LoadProcessMain {
 
     public static void main(String[] args) throws Exception {
         LoadSpec spec = new LoadSpec(URI.create(args[0]), Integer.parseInt(args[1]), Duration.ofMillis(Long.parseLong(args[2])),
-                Duration.ofMillis(Long.parseLong(args[3])), null, Duration.ofMillis(Long.parseLong(args[5])), false);
+                Duration.ofMillis(Long.parseLong(args[3])), null, Duration.ofMillis(Long.parseLong(args[5])), false,
+                Duration.ofMillis(args.length > 6 ? Long.parseLong(args[6]) : 0));
         int windows = Integer.parseInt(args[4]);
         List<Double> marks = new ArrayList<>();
         List<LoadResult> results = LoadGenerator.run(spec, windows, boundary -> {

@@ -125,6 +125,7 @@ public final class PaymentsWorkload implements Workload {
             case PLATFORM_POOL -> Payments.fixedPool(payments, carriers, task);
             case PLATFORM_PER_TASK -> Payments.threadPerTask(payments, task);
             case ASYNC -> throw new IllegalArgumentException("payments' async variant is its own workload (payments-async)");
+            case PLATFORM_PER_REQUEST, REACTIVE -> throw new IllegalArgumentException("payments has no " + model + " variant: it is a server rival");
         };
     }
 

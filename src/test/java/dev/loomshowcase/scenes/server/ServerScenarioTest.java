@@ -34,7 +34,7 @@ class ServerScenarioTest {
         assertEquals("1000", cells.getFirst().param("delayMs"));
         assertEquals("1.0", cells.getFirst().param("stubsDelayScale"));
         assertEquals("3", cells.getFirst().param("windows"));
-        assertEquals("50", cells.getFirst().param("platformThreads"));
+        assertEquals("50", cells.getFirst().param("poolThreads"));
         CellSpec other = cells.stream().filter(c -> c.params().containsKey("case")).findFirst().orElseThrow();
         assertEquals("100", other.param("concurrency"));
         assertEquals("jdk", other.param("client"));
@@ -163,7 +163,7 @@ class ServerScenarioTest {
     private static CellOutcome outcome(ThreadModel model, int concurrency, double throughput, double stubP50) {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("concurrency", concurrency);
-        extras.put("platformThreads", 50);
+        extras.put("poolThreads", 50);
         extras.put("throughput", throughput);
         extras.put("throughputRange", Map.of("min", throughput, "max", throughput));
         extras.put("littleBound", concurrency / 1.0);
