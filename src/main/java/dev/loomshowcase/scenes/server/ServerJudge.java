@@ -215,6 +215,8 @@ public final class ServerJudge {
             }
         }
         ServerNotes.clientComparison(cells).ifPresent(notes::add);
+        notes.addAll(ServerNotes.virtualVersusReactive(cells));
+        notes.addAll(ServerNotes.memoryPerRequestInFlight(cells));
         notes.add("Server, stubs and load generator run as three processes on the same cores; each one's CPU is read "
                 + "from the OS over the windows. On a shared 2-core machine expect noise, and compare cells of one run only.");
         return notes;
