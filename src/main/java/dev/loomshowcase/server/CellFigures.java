@@ -36,6 +36,7 @@ final class CellFigures {
                 Map.of("min", round(sorted.getFirst().throughput()), "max", round(sorted.getLast().throughput())),
                 round(concurrency / (delayMs / 1000.0)), percentiles(median), median.ok(), errors,
                 cost.rssBytes() < 0 ? null : cost.rssBytes(), cost.osThreads() < 0 ? null : cost.osThreads(), cost.blockedWarnings(),
+                load.warmupMs(), load.settled(),
                 inFlight(sampler, windows.size()),
                 perProcess(marks.serverCpuMs() / answered, marks.stubsCpuMs() / answered, loadCpu / answered, 100),
                 busy(marks, loadCpu),

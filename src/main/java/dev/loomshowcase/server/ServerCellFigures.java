@@ -23,6 +23,8 @@ import java.util.Map;
  * @param serverRssBytes    the server process's peak resident memory (Linux's VmHWM), null when unknown
  * @param serverOsThreads   the server process's most live OS threads seen in the windows, null when unknown
  * @param blockedThreadWarnings Vert.x's blocked-thread warnings in the cell (reactive only)
+ * @param warmupMs          the load's warm-up before the first window, settling included
+ * @param settled           true when the answer rate had settled (two periods of one W within 10%) before the windows
  * @param inFlight          requests in flight as the server counted them: mean and max over the windows
  * @param cpuMsPerRequest   CPU ms per answered request of each process: server, stubs, load
  * @param cpuBusy           each process's CPU as a share of the machine's cores, and the machine's own
@@ -35,6 +37,7 @@ public record ServerCellFigures(@JsonProperty("case") String caseName, int concu
                                 double throughput, Map<String, Double> throughputRange, double littleBound,
                                 Map<String, Double> latencyMs, long answered, Map<String, Long> errors,
                                 Long serverRssBytes, Integer serverOsThreads, Integer blockedThreadWarnings,
+                                long warmupMs, boolean settled,
                                 Map<String, Double> inFlight, Map<String, Double> cpuMsPerRequest,
                                 Map<String, Double> cpuBusy, Double machineCpuBusy, Map<String, Double> stubLatencyMs,
                                 List<WindowFigures> windows) {

@@ -102,9 +102,11 @@ public final class ServerJudge {
     private static Judgement judge(double speedup, Verdict verdict, Map<String, Object> e, Map<String, Object> base) {
         if (!(number(e, "concurrency") > number(base, "poolThreads")) && verdict != Verdict.NO_EFFECT) {
             return new Judgement(Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
-                    "%.2fx %s's %.0f req/s, yet it has a thread for every client here, so the thread model "
-                            + "cannot explain it: noise (one run on shared cores); %s",
-                    speedup, base.get(RIVAL), number(base, "throughput"), standing(e)));
+                    "%.2fx %s's %.0f req/s, yet it has a thread for every client here, so no cap explains it: "
+                            + "what a thread costs might (server CPU per request %.2f ms here, %.2f ms there; %s here, %s there), "
+                            + "or the noise of one run on shared cores; %s",
+                    speedup, base.get(RIVAL), number(base, "throughput"), nested(e, "cpuMsPerRequest", "server"),
+                    nested(base, "cpuMsPerRequest", "server"), cost(e), cost(base), standing(e)));
         }
         if (!stubsKeptUp(base) || (!stubsKeptUp(e) && verdict != Verdict.HELPS)) {
             return new Judgement(Verdict.INCONCLUSIVE, slowStubs(speedup, e, base)
@@ -210,6 +212,11 @@ public final class ServerJudge {
                     number(e, "downstreamDelayMs"),
                     stubsKeptUp(e) ? "not the bottleneck" : "SLOWER than configured, so they may have capped this cell"));
             ServerNotes.whoFilledTheCpu(cell).ifPresent(notes::add);
+            if (Boolean.FALSE.equals(e.get("settled"))) {
+                notes.add(String.format(Locale.ROOT, "%s: the answer rate had not settled after %.1f s of warm-up "
+                        + "(two periods of one W within 10%%); its windows began anyway, so read its figures as a lower bound",
+                        cell.label(), number(e, "warmupMs") / 1000));
+            }
             if (e.get("errors") instanceof Map<?, ?> errors && !errors.isEmpty()) {
                 notes.add(cell.label() + ": errors in the windows " + errors);
             }
