@@ -7,6 +7,8 @@ import dev.loomshowcase.server.DownstreamClient;
 import dev.loomshowcase.server.InFlightLimit;
 import dev.loomshowcase.server.QuietStartup;
 import dev.loomshowcase.server.RequestThreads;
+import dev.loomshowcase.server.RunningAggregator;
+import dev.loomshowcase.server.VertxAggregatorServer;
 import dev.loomshowcase.server.ServerStartException;
 import dev.loomshowcase.stubs.StubDirectory;
 import dev.loomshowcase.stubs.StubServer;
@@ -34,6 +36,9 @@ import java.util.concurrent.TimeUnit;
                 "Also /observe/health and /observe/metrics."})
 final class ServeCommand implements Callable<Integer> {
 
+    private static final String VERTX = "vertx";
+    private static final java.util.Set<String> ENGINES = java.util.Set.of("helidon", VERTX);
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -48,9 +53,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Deadline of the three downstream calls, ms; 504 beyond it (default: ${DEFAULT-VALUE}).")
     int deadlineMs;
 
-    @Option(names = "--platform-threads", paramLabel = "P", converter = PositiveInt.class,
-            description = "Serve the baseline: each request's work on a fixed pool of P platform threads.")
+    @Option(names = "--engine", paramLabel = "helidon|vertx", defaultValue = "helidon",
+            description = "helidon: Helidon SE 4 (default); vertx: the reactive rival on Vert.x 5 (event loops, Future.all, no blocking).")
+    String engine;
+
+    @Option(names = {"--pool-threads", "--platform-threads"}, paramLabel = "P", converter = PositiveInt.class,
+            description = "Serve the platform-pool rival: each request's work on a fixed pool of P platform threads.")
     Integer platformThreads;
+
+    @Option(names = "--per-request", description = "Serve the platform-per-request rival: a new platform thread per request, no cap.")
+    boolean perRequest;
 
     @Option(names = "--delay-scale", defaultValue = "1.0",
             description = "Factor on the embedded stubs' delays (default: ${DEFAULT-VALUE}).")
@@ -90,6 +102,15 @@ final class ServeCommand implements Callable<Integer> {
         if (warmupRequests < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-requests must be 0 (none) or more, was " + warmupRequests);
         }
+        if (!ENGINES.contains(engine)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine must be helidon or vertx, got '" + engine + "'");
+        }
+        if (VERTX.equals(engine) && (platformThreads != null || perRequest)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pool-threads and --per-request choose Helidon's request threads; --engine vertx has event loops only");
+        }
+        if (platformThreads != null && perRequest) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pool-threads and --per-request are two rivals: pick one");
+        }
         if (stubs != null && (stubs.getHost() == null || !"http".equals(stubs.getScheme()))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stubs must be an http:// URL with a host, got '" + stubs + "'");
         }
@@ -107,18 +128,21 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("showcase: cannot listen on " + host + ":" + port + ": the address is in use or not this machine's");
             return CommandLine.ExitCode.SOFTWARE;
         }
-        String jit = noWarmup || warmupRequests == 0 ? "" : JitWarmUp.server(warmupRequests, client, this::requestThreads) + "\n";
-        RequestThreads threads = requestThreads();
+        boolean vertx = VERTX.equals(engine);
+        String jit = noWarmup || warmupRequests == 0 ? ""
+                : vertx ? "no JIT warm-up burst for --engine vertx: its first requests pay for the JIT\n"
+                : JitWarmUp.server(warmupRequests, client, this::requestThreads) + "\n";
         var settings = new AggregatorServer.Settings(host, port, downstream, Duration.ofMillis(deadlineMs), client, maxInFlight);
         CountDownLatch stopped = new CountDownLatch(1);
-        AggregatorServer started;
+        RunningAggregator started;
         try {
-            started = AggregatorServer.start(settings, threads);
+            started = vertx ? VertxAggregatorServer.start(settings, VertxAggregatorServer.defaultOptions(), line -> { })
+                    : AggregatorServer.start(settings, requestThreads());
         } catch (ServerStartException e) {
             spec.commandLine().getErr().println("showcase: " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         }
-        try (AggregatorServer server = started) {
+        try (RunningAggregator server = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             String warmup = noWarmup ? "" : "; " + warmUp(server.uri());
             var out = spec.commandLine().getOut();
@@ -154,13 +178,18 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private RequestThreads requestThreads() {
-        return platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
+        return perRequest ? RequestThreads.platformPerRequest()
+                : platformThreads == null ? RequestThreads.virtual() : RequestThreads.platformPool(platformThreads);
     }
 
     private String describe() {
-        String model = platformThreads == null
-                ? "a virtual thread per request"
-                : "baseline: each request on a pool of " + platformThreads + " platform threads";
+        String model = VERTX.equals(engine) ? "reactive: Vert.x 5 event loops, Future.all, Vert.x Web Client"
+                : perRequest ? "a new platform thread per request, no cap"
+                : platformThreads == null ? "a virtual thread per request"
+                : "each request on a pool of " + platformThreads + " platform threads";
+        if (VERTX.equals(engine)) {
+            return model + (maxInFlight == InFlightLimit.UNBOUNDED ? "" : ", 503 beyond " + maxInFlight + " in flight");
+        }
         String bound = maxInFlight == InFlightLimit.UNBOUNDED ? "" : ", 503 beyond " + maxInFlight + " in flight";
         return model + ", " + client.id() + " client" + bound;
     }

@@ -24,7 +24,11 @@ public enum ThreadModel {
      * Async Java as written today: {@code CompletableFuture}s composed ({@code sendAsync},
      * {@code thenCombine}, {@code allOf}), CPU parts on an executor of one platform thread per carrier.
      */
-    ASYNC("async", "CompletableFuture composition, CPU parts on an executor of n platform threads");
+    ASYNC("async", "CompletableFuture composition, CPU parts on an executor of n platform threads"),
+    /** A server rival: a new platform thread per request (and per downstream call), no cap. */
+    PLATFORM_PER_REQUEST("platform-per-request", "a server starting a new OS thread per request, no cap"),
+    /** A server rival: Vert.x's event loops, callbacks composed with Future.all, no blocking call. */
+    REACTIVE("reactive", "a Vert.x server: event loops, Future.all, nothing blocks");
 
     private final String id;
     private final String description;
@@ -59,6 +63,9 @@ public enum ThreadModel {
             case PLATFORM_PER_TASK -> new PlatformPerTaskRunner();
             case VIRTUAL_BOUNDED -> new BoundedVirtualRunner(carriers);
             case ASYNC -> new AsyncRunner(carriers);
+            // server rivals: the cell's one task is the load run; the server under test owns its own threads
+            case PLATFORM_PER_REQUEST -> new PlatformPerTaskRunner();
+            case REACTIVE -> new SequentialRunner();
         };
     }
 

@@ -81,7 +81,11 @@ public final class Matrix {
         }
         String on = measuredOn(cell, result.environment().cores());
         if (row.againstPlatformServer()) {
-            return measured(cell, Optional.empty(), seed, Reasons.serverWords(cell), on);
+            Optional<CellResult> best = bestPlatformServer(result.cells(), cell);
+            MatrixCell measured = measured(cell, Optional.empty(), seed, Reasons.serverWords(cell), on);
+            return best.isEmpty() ? measured : new MatrixCell(measured.cell(), measured.measuredOn(), measured.speedup(),
+                    measured.helps(), measured.verdict(), measured.mark(), measured.reason(), measured.detail(),
+                    serverRivalLabel(best.get()), cell.speedup(), seed, measured.agreement(), measured.comment());
         }
         return measured(cell, rival(result.cells(), cell), seed, Reasons.words(cell), on);
     }
@@ -126,6 +130,28 @@ public final class Matrix {
                 .filter(c -> c.model() == ThreadModel.PLATFORM_POOL && c.carriers() == virtual.carriers() && c.wallMs() != null
                         && concurrency(c) == concurrency(virtual))
                 .findFirst();
+    }
+
+    /**
+     * A server row divides by the best platform rival at the same load: the pool or the thread per request,
+     * whichever answered more (the server scenario's judge chose the same one for the cell's speedup).
+     */
+    static Optional<CellResult> bestPlatformServer(List<CellResult> cells, CellResult virtual) {
+        return cells.stream()
+                .filter(c -> (c.model() == ThreadModel.PLATFORM_POOL || c.model() == ThreadModel.PLATFORM_PER_REQUEST)
+                        && c.carriers() == virtual.carriers() && concurrency(c) == concurrency(virtual)
+                        && !(c.extras().get("case") instanceof String) && c.extras().get("throughput") instanceof Number)
+                .max(Comparator.comparingDouble(c -> ((Number) c.extras().get("throughput")).doubleValue()));
+    }
+
+    /** E.g. {@code platform-pool(200 threads, 610 MB, 812 OS threads)@2 c=1000}: the rival and what it cost. */
+    static String serverRivalLabel(CellResult rival) {
+        var e = rival.extras();
+        String pool = e.get("poolThreads") instanceof Number p ? p.intValue() + " threads, " : "";
+        String rss = e.get("serverRssBytes") instanceof Number r ? Math.round(r.doubleValue() / (1 << 20)) + " MB, " : "";
+        String threads = e.get("serverOsThreads") instanceof Number t ? t.intValue() + " OS threads" : "";
+        String cost = (pool + rss + threads).replaceAll(", $", "");
+        return rival.model().id() + (cost.isEmpty() ? "" : "(" + cost + ")") + "@" + rival.carriers() + " c=" + concurrency(rival);
     }
 
     /** A server cell's client count; 0 for cells that are not under load. */

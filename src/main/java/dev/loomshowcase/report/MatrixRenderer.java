@@ -53,7 +53,8 @@ public final class MatrixRenderer {
         lines.addAll(wrap("seed = the Go tutorial's prediction; vs = virtual threads over a platform pool of "
                 + "as many threads as carriers. Marks follow each cell's verdict: " + Marks.CHECK + " helps, "
                 + Marks.CROSS + " does not, ? too noisy to say. Server row: requests/s of the virtual-thread server "
-                + "over the platform-pool server at the highest load measured."));
+                + "over the best platform rival (a pool of 200 or a thread per request) at the highest load measured, "
+                + "named with what it cost (peak memory, OS threads)."));
         if (!report.notes().isEmpty()) {
             lines.add("");
             lines.add("Said plainly:");

@@ -37,16 +37,15 @@ final class Reasons {
         };
     }
 
-    /** The same for a server cell, whose speedup is throughput over the platform-pool server. */
+    /** The same for a server cell, whose speedup is throughput over the best platform rival at the same load. */
     static String serverWords(CellResult cell) {
         double ofBound = number(cell, "throughput") / number(cell, "littleBound");
         String little = Double.isNaN(ofBound) ? "" : String.format(Locale.ROOT, "%.0f%% of Little", 100 * ofBound);
         return switch (cell.verdict()) {
-            case HELPS -> ofBound >= Bands.KEEPS_UP ? "keeps up: " + little : "ahead of pool, " + little;
-            case NO_EFFECT -> number(cell, "concurrency") <= number(cell, "platformThreads")
-                    ? "pool had a thread per client" : "same as the pool, " + little;
-            case HURTS -> "slower than the platform pool";
-            case INCONCLUSIVE -> "too noisy: rerun --thorough";
+            case HELPS -> ofBound >= Bands.KEEPS_UP ? "keeps up: " + little : "ahead of rival, " + little;
+            case NO_EFFECT -> "same as the best platform rival, " + little;
+            case HURTS -> "slower than the best platform rival";
+            case INCONCLUSIVE -> ofBound > 1 ? "measurement problem: " + little : "too noisy: rerun --thorough";
             case FAILED -> "failed";
             case BASELINE -> "baseline";
             case HELD -> "guarantee held";

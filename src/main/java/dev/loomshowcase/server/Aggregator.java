@@ -51,7 +51,7 @@ public final class Aggregator {
                 () -> downstream.fetchComments(userId));
         try {
             List<String> answers = fanOut.all("aggregate-" + userId, calls);
-            return combine(userId, answers.get(0), answers.get(1), answers.get(2), start);
+            return combine(json, userId, answers.get(0), answers.get(1), answers.get(2), start);
         } catch (ExecutionException e) {
             throw failure(userId, e.getCause());
         } catch (TimeoutException e) {
@@ -60,7 +60,8 @@ public final class Aggregator {
         }
     }
 
-    private ObjectNode combine(long userId, String user, String posts, String comments, long start)
+    /** The answer's JSON from the three bodies; shared with the reactive rival, so every rival answers the same document. */
+    static ObjectNode combine(ObjectMapper json, long userId, String user, String posts, String comments, long start)
             throws AggregateFailure {
         try {
             ObjectNode body = json.createObjectNode();
@@ -75,7 +76,7 @@ public final class Aggregator {
         }
     }
 
-    private static AggregateFailure failure(long userId, Throwable cause) {
+    static AggregateFailure failure(long userId, Throwable cause) {
         if (cause instanceof DownstreamException d && d.status() == 404) {
             return new AggregateFailure(404, "not-found", "no user " + userId);
         }

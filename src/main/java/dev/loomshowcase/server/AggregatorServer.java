@@ -23,7 +23,7 @@ import java.time.Duration;
  * }
  * }
  */
-public final class AggregatorServer implements AutoCloseable {
+public final class AggregatorServer implements RunningAggregator {
 
     /** Accept queue for bursts of new connections (a load test opens thousands at once). */
     static final int BACKLOG = 8192;
@@ -100,18 +100,19 @@ public final class AggregatorServer implements AutoCloseable {
         return server.port();
     }
 
-    /** Base URL, e.g. {@code http://127.0.0.1:41234}. */
+    @Override
     public URI uri() {
         String address = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + address + ":" + server.port());
     }
 
     /** The thread model this server runs its work on. */
+    @Override
     public String model() {
         return resources.threads().model();
     }
 
-    /** Requests in flight now and shed so far, as the server itself counts them. */
+    @Override
     public InFlightLimit inFlight() {
         return resources.limit();
     }

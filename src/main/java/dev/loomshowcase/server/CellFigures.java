@@ -15,8 +15,12 @@ final class CellFigures {
     private CellFigures() {
     }
 
-    static ServerCellFigures of(CellSpec spec, Integer platformThreads, LoadReport load, LoadResult probe,
-                                WindowMarks marks, InFlightSampler sampler) {
+    /** What the server process cost: peak resident memory, peak live OS threads, Vert.x's blocked-thread warnings (reactive only). */
+    record ServerCost(long rssBytes, int osThreads, Integer blockedWarnings) {
+    }
+
+    static ServerCellFigures of(CellSpec spec, Integer poolThreads, LoadReport load, LoadResult probe,
+                                WindowMarks marks, InFlightSampler sampler, ServerCost cost) {
         List<LoadResult> windows = load.windows();
         List<LoadResult> sorted = windows.stream().sorted(Comparator.comparingDouble(LoadResult::throughput)).toList();
         LoadResult median = sorted.get(sorted.size() / 2);
@@ -26,11 +30,13 @@ final class CellFigures {
         Map<String, Long> errors = new HashMap<>();
         windows.forEach(w -> w.errors().forEach((kind, n) -> errors.merge(kind, n, Long::sum)));
         double loadCpu = load.cpuMs().stream().mapToDouble(Double::doubleValue).sum();
-        return new ServerCellFigures(spec.params().get("case"), concurrency, platformThreads,
+        return new ServerCellFigures(spec.params().get("case"), concurrency, poolThreads,
                 spec.params().getOrDefault("client", DownstreamClient.Kind.byDefault().id()), delayMs,
                 round(median.throughput()),
                 Map.of("min", round(sorted.getFirst().throughput()), "max", round(sorted.getLast().throughput())),
                 round(concurrency / (delayMs / 1000.0)), percentiles(median), median.ok(), errors,
+                cost.rssBytes() < 0 ? null : cost.rssBytes(), cost.osThreads() < 0 ? null : cost.osThreads(), cost.blockedWarnings(),
+                load.warmupMs(), load.settled(),
                 inFlight(sampler, windows.size()),
                 perProcess(marks.serverCpuMs() / answered, marks.stubsCpuMs() / answered, loadCpu / answered, 100),
                 busy(marks, loadCpu),
@@ -68,7 +74,7 @@ final class CellFigures {
 
     private static Map<String, Double> percentiles(LoadResult result) {
         Map<String, Double> p = new LinkedHashMap<>();
-        for (String name : List.of("p50", "p90", "p99", "max")) {
+        for (String name : List.of("p50", "p90", "p99", "p999", "max")) {
             p.put(name, round(result.latency(name)));
         }
         return p;

@@ -5,7 +5,7 @@ import java.util.function.IntSupplier;
 /**
  * Samples the server's own in-flight count every {@value #PERIOD_MS} ms and keeps, per window, the
  * mean and the highest value seen: the L of Little's law as the server saw it, not as the load
- * generator intended it. A platform thread: a virtual one would wait behind the very requests it
+ * generator intended it; beside it, the process's live OS threads, keeping the highest. A platform thread: a virtual one would wait behind the very requests it
  * counts whenever the carriers are busy, and miss the moments that matter.
  */
 final class InFlightSampler implements AutoCloseable {
@@ -17,6 +17,7 @@ final class InFlightSampler implements AutoCloseable {
     private final long[] counts;
     private final int[] maxima;
     private volatile int window = -1;
+    private volatile int maxOsThreads = -1;
     private final Thread sampler;
 
     InFlightSampler(IntSupplier gauge, int windows) {
@@ -38,6 +39,7 @@ final class InFlightSampler implements AutoCloseable {
                 int w = window;
                 if (w >= 0 && w < sums.length) {
                     int now = gauge.getAsInt();
+                    maxOsThreads = Math.max(maxOsThreads, ProcessStatus.osThreads());
                     synchronized (this) {
                         sums[w] += now;
                         counts[w]++;
@@ -53,6 +55,11 @@ final class InFlightSampler implements AutoCloseable {
 
     synchronized double mean(int w) {
         return counts[w] == 0 ? Double.NaN : (double) sums[w] / counts[w];
+    }
+
+    /** The most live OS threads this process had at any sample inside the windows, or -1 when unknown. */
+    int maxOsThreads() {
+        return maxOsThreads;
     }
 
     synchronized int max(int w) {

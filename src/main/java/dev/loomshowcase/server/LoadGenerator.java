@@ -35,6 +35,12 @@ public final class LoadGenerator {
 
     /** Highest latency the histograms track: ten minutes, in microseconds. */
     private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(10);
+    /** Two consecutive periods' answer counts within this share of each other: the rate has settled. */
+    private static final double SETTLED = 0.10;
+    /** Periods the settling may add to the warm-up before the windows start anyway. */
+    private static final int MAX_SETTLE_PERIODS = 4;
+    /** The shortest settling period, so that a period holds enough answers to compare. */
+    private static final Duration MIN_SETTLE_PERIOD = Duration.ofSeconds(1);
     /** How long abandoned requests get to notice their interrupt once the window closed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -53,6 +59,15 @@ public final class LoadGenerator {
      * {@code windows} at the last one's end, so others can sample their own figures over the same spans.
      */
     public static List<LoadResult> run(LoadSpec spec, int windows, IntConsumer boundaries) throws InterruptedException {
+        return run(spec, windows, boundaries, settling -> { });
+    }
+
+    /**
+     * As above; with a ramp-up, the windows start only once the answer rate has settled after the warm-up,
+     * and {@code settling} hears how long that took.
+     */
+    public static List<LoadResult> run(LoadSpec spec, int windows, IntConsumer boundaries,
+                                       java.util.function.Consumer<Settling> settling) throws InterruptedException {
         if (windows < 1 || (windows > 1 && spec.requests() != null)) {
             throw new IllegalArgumentException("windows must be 1, or more without a request count; was " + windows);
         }
@@ -61,7 +76,9 @@ public final class LoadGenerator {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         long start = System.nanoTime();
-        Window window = new Window(start + spec.warmup().toNanos(), spec.duration().toNanos(), windows, spec.requests());
+        long settlePeriod = spec.rampUp().isZero() ? 0 : Math.max(spec.rampUp().toNanos(), MIN_SETTLE_PERIOD.toNanos());
+        Window window = new Window(start + Math.max(spec.warmup().toNanos(), settlePeriod), spec.duration().toNanos(), windows,
+                spec.requests(), settlePeriod);
         HttpRequest request = HttpRequest.newBuilder(spec.target()).timeout(spec.requestTimeout()).GET().build();
         List<ClientStats> stats = new ArrayList<>();
         try (client) {
@@ -70,7 +87,8 @@ public final class LoadGenerator {
                 for (int i = 0; i < spec.concurrency(); i++) {
                     ClientStats own = new ClientStats(windows);
                     stats.add(own);
-                    clients.submit(() -> loop(client, request, window, own));
+                    long firstAt = start + spec.rampUp().toNanos() * i / spec.concurrency();
+                    clients.submit(() -> loop(client, request, window, own, firstAt));
                 }
                 window.awaitBoundaries(boundaries);
             } finally {
@@ -79,6 +97,7 @@ public final class LoadGenerator {
                 client.shutdownNow();
             }
         }
+        settling.accept(window.settling(start));
         List<LoadResult> results = new ArrayList<>();
         for (int w = 0; w < windows; w++) {
             results.add(summarise(spec, window, stats, w));
@@ -86,8 +105,24 @@ public final class LoadGenerator {
         return results;
     }
 
-    /** One client: request after request until the window ends or the thread is interrupted. */
-    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own) {
+    /**
+     * How a run's warm-up ended: after {@code warmupMs}, with the answer rate settled (two consecutive
+     * periods of one ramp-up each within 10%) or not (the windows started anyway, after the most extra periods).
+     */
+    public record Settling(long warmupMs, boolean settled) {
+    }
+
+    /** One client: from {@code firstAt} on, request after request until the window ends or the thread is interrupted. */
+    private static void loop(HttpClient client, HttpRequest request, Window window, ClientStats own, long firstAt) {
+        try {
+            long wait = firstAt - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         while (!Thread.currentThread().isInterrupted() && window.open(System.nanoTime())) {
             long sent = System.nanoTime();
             String outcome;
@@ -100,6 +135,7 @@ public final class LoadGenerator {
                 outcome = kind(e);
             }
             long done = System.nanoTime();
+            window.answered();
             int slot = window.slot(done);
             if (slot >= 0) {
                 own.record(slot, outcome, (done - sent) / 1000);
@@ -132,6 +168,7 @@ public final class LoadGenerator {
                 "p50", all.getValueAtPercentile(50) / 1000.0,
                 "p90", all.getValueAtPercentile(90) / 1000.0,
                 "p99", all.getValueAtPercentile(99) / 1000.0,
+                "p999", all.getValueAtPercentile(99.9) / 1000.0,
                 "max", all.getMaxValue() / 1000.0,
                 "mean", all.getMean() / 1000.0);
         return new LoadResult(spec.target().toString(), spec.concurrency(), windowMs, ok, errors,
@@ -169,21 +206,77 @@ public final class LoadGenerator {
      * reaching the limit closes the window early.
      */
     private static final class Window {
-        private final long from;
+        private final long earliest;
+        private final long settlePeriod;
+        private volatile long from;
         private final long length;
         private final int windows;
-        private final long until;
+        private volatile long until;
         private final Long limit;
         private final AtomicLong counted = new AtomicLong();
+        private final AtomicLong answers = new AtomicLong();
         private final CountDownLatch limitReached = new CountDownLatch(1);
         private volatile long closedAt;
+        private volatile boolean settled = true;
 
-        Window(long from, long length, int windows, Long limit) {
-            this.from = from;
+        /** @param settlePeriod 0 to start measuring at {@code earliest}; else the span over which the answer rate must settle first */
+        Window(long earliest, long length, int windows, Long limit, long settlePeriod) {
+            this.earliest = earliest;
+            this.settlePeriod = settlePeriod;
             this.length = length;
             this.windows = windows;
-            this.until = from + length * windows;
             this.limit = limit;
+            if (settlePeriod > 0) { // nothing counts, and nobody stops, until the rate has settled
+                this.from = Long.MAX_VALUE / 4;
+                this.until = Long.MAX_VALUE / 2;
+            } else {
+                start(earliest);
+            }
+        }
+
+        private void start(long at) {
+            until = at + length * windows;
+            from = at;
+        }
+
+        /** Any answer or failure, counted while settling. */
+        void answered() {
+            answers.incrementAndGet();
+        }
+
+        /**
+         * Waits past the earliest start until two consecutive periods saw answer rates within
+         * {@link #SETTLED} of each other (at most {@link #MAX_SETTLE_PERIODS} more periods), then opens the windows.
+         */
+        private void settle() throws InterruptedException {
+            sleepUntil(earliest - settlePeriod);
+            long before = answers.get();
+            sleepUntil(earliest);
+            long previous = answers.get() - before;
+            settled = false;
+            for (int extra = 0; extra <= MAX_SETTLE_PERIODS; extra++) {
+                long mark = answers.get();
+                sleepUntil(earliest + (extra + 1) * settlePeriod);
+                long now = answers.get() - mark;
+                if (now > 0 && Math.abs(now - previous) <= SETTLED * Math.max(now, previous)) {
+                    settled = true;
+                    break;
+                }
+                previous = now;
+            }
+            start(System.nanoTime());
+        }
+
+        private static void sleepUntil(long at) throws InterruptedException {
+            long wait = at - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+
+        /** The warm-up this run took before its first window, and whether the answer rate had settled. */
+        Settling settling(long start) {
+            return new Settling((from - start) / 1_000_000, settled);
         }
 
         boolean open(long now) {
@@ -210,6 +303,9 @@ public final class LoadGenerator {
 
         /** Waits until the last window ends (or the limit is reached), telling each boundary as it passes. */
         void awaitBoundaries(IntConsumer boundaries) throws InterruptedException {
+            if (settlePeriod > 0) {
+                settle();
+            }
             for (int k = 0; k <= windows; k++) {
                 long wait = from + k * length - System.nanoTime();
                 if (limitReached.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {

@@ -47,7 +47,7 @@ final class LoadProcess {
                 "-cp", System.getProperty("java.class.path"), LoadProcessMain.class.getName()));
         command.addAll(List.of(spec.target().toString(), Integer.toString(spec.concurrency()),
                 Long.toString(spec.warmup().toMillis()), Long.toString(spec.duration().toMillis()),
-                Integer.toString(windows), Long.toString(spec.requestTimeout().toMillis())));
+                Integer.toString(windows), Long.toString(spec.requestTimeout().toMillis()), Long.toString(spec.rampUp().toMillis())));
         return command;
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param windows one result per measured window, in order
  * @param cpuMs   the load process's own CPU time in each window, ms
+ * @param warmupMs the warm-up before the first window, settling included
+ * @param settled  true when the answer rate had settled before the windows began
  */
-public record LoadReport(List<LoadResult> windows, List<Double> cpuMs) {
+public record LoadReport(List<LoadResult> windows, List<Double> cpuMs, long warmupMs, boolean settled) {
 
     public LoadReport {
         windows = List.copyOf(windows);

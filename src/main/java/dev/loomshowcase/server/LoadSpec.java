@@ -19,9 +19,12 @@ import java.time.Duration;
  * @param requests       answers to measure, or null for "until the duration ends"
  * @param requestTimeout limit of one request
  * @param allowRemote    true to allow a non-loopback target
+ * @param rampUp         the clients' first requests spread evenly over this span (zero: all at once). Spread
+ *                       over one downstream delay W, a closed loop's answers stay spread, so no window
+ *                       catches a wave of them
  */
 public record LoadSpec(URI target, int concurrency, Duration warmup, Duration duration, Long requests,
-                       Duration requestTimeout, boolean allowRemote) {
+                       Duration requestTimeout, boolean allowRemote, Duration rampUp) {
 
     public static final int MAX_CONCURRENCY = 10_000;
     public static final long MAX_WARMUP_SECONDS = 120;
@@ -48,10 +51,19 @@ public record LoadSpec(URI target, int concurrency, Duration warmup, Duration du
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("request timeout must be above 0");
         }
+        if (rampUp.isNegative() || rampUp.compareTo(warmup) > 0) {
+            throw new IllegalArgumentException("ramp-up must be within 0..warm-up (" + warmup.toMillis() + " ms), was " + rampUp.toMillis() + " ms");
+        }
         if (!allowRemote && !isLoopback(target.getHost())) {
             throw new IllegalArgumentException("target " + target.getHost()
                     + " is not a loopback address; pass --allow-remote to load another host");
         }
+    }
+
+    /** All clients start at once. */
+    public LoadSpec(URI target, int concurrency, Duration warmup, Duration duration, Long requests,
+                    Duration requestTimeout, boolean allowRemote) {
+        this(target, concurrency, warmup, duration, requests, requestTimeout, allowRemote, Duration.ZERO);
     }
 
     /** A spec measuring for {@code duration}, with a request timeout of one minute, loopback only. */

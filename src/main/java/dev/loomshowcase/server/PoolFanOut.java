@@ -24,7 +24,12 @@ final class PoolFanOut implements FanOut {
 
     /** @param threads pool size: enough for every call of every request a request pool can hold */
     PoolFanOut(int threads, Duration deadline) {
-        this.pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("baseline-call-", 0).daemon(true).factory());
+        this(Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("baseline-call-", 0).daemon(true).factory()), deadline);
+    }
+
+    /** Runs the calls on {@code executor}, owned from now on: a new platform thread per call for the per-request rival. */
+    PoolFanOut(ExecutorService executor, Duration deadline) {
+        this.pool = executor;
         this.deadline = deadline;
     }
 

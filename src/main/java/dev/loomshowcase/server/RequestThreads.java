@@ -39,6 +39,11 @@ public interface RequestThreads extends AutoCloseable {
         return new VirtualRequestThreads();
     }
 
+    /** A new platform thread per request, no cap; its calls fork a new platform thread each. */
+    static RequestThreads platformPerRequest() {
+        return new PlatformPerRequestThreads();
+    }
+
     /** A fixed pool of {@code threads} platform threads runs the work; the calls share a platform pool too. */
     static RequestThreads platformPool(int threads) {
         return new PlatformPoolRequestThreads(threads);

@@ -40,39 +40,50 @@ public final class ServerLoadWorkload implements Workload {
     /** Files a JVM holds besides the sockets (jars, pipes, selectors). */
     public static final int FILES_BESIDES_SOCKETS = 500;
 
-    private final AggregatorServer server;
+    private final RunningAggregator server;
+    private final java.util.concurrent.atomic.AtomicInteger blocked;
     private final StubsProcess ownStubs;
     private final URI stubs;
     private final CellSpec spec;
-    private final Integer platformThreads;
+    private final Integer poolThreads;
     private final WindowMarks marks;
     private ServerCellFigures figures;
 
-    private ServerLoadWorkload(AggregatorServer server, StubsProcess ownStubs, URI stubs, long stubsPid,
-                               CellSpec spec, Integer platformThreads) {
+    private ServerLoadWorkload(RunningAggregator server, java.util.concurrent.atomic.AtomicInteger blocked, StubsProcess ownStubs,
+                               URI stubs, long stubsPid, CellSpec spec, Integer poolThreads) {
         this.server = server;
+        this.blocked = blocked;
         this.ownStubs = ownStubs;
         this.stubs = stubs;
         this.spec = spec;
-        this.platformThreads = platformThreads;
+        this.poolThreads = poolThreads;
         this.marks = new WindowMarks(windows(spec), stubsPid);
     }
 
     /**
      * Starts the cell's stubs (a process of their own with this level's delay, unless {@code stubs}
-     * names running ones) and its server: virtual for {@code virtual}, a pool of {@code platformThreads} otherwise.
+     * names running ones) and its server, the cell's rival: Helidon with a virtual thread per request
+     * ({@code virtual}), a new platform thread per request ({@code platform-per-request}) or a pool of
+     * {@code poolThreads} ({@code platform-pool}); or Vert.x ({@code reactive}), whose blocked-thread
+     * warnings are counted.
      */
     public static ServerLoadWorkload fromSpec(CellSpec spec) {
         requireFileDescriptors(Integer.parseInt(spec.param("concurrency")));
         StubsProcess own = spec.params().containsKey("stubs") ? null : startStubs(spec);
         URI stubs = own != null ? own.baseUrl() : URI.create(spec.param("stubs"));
-        Integer pool = spec.model() == ThreadModel.VIRTUAL ? null : Integer.valueOf(spec.param("platformThreads"));
-        RequestThreads threads = pool == null ? RequestThreads.virtual() : RequestThreads.platformPool(pool);
+        Integer pool = spec.model() == ThreadModel.PLATFORM_POOL ? Integer.valueOf(spec.param("poolThreads")) : null;
         var settings = new AggregatorServer.Settings("127.0.0.1", 0, stubs,
                 Duration.ofMillis(Long.parseLong(spec.param("deadlineMs"))), client(spec), InFlightLimit.UNBOUNDED);
+        var blocked = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            return new ServerLoadWorkload(AggregatorServer.start(settings, threads), own, stubs,
-                    own != null ? own.pid() : stubsPid(spec), spec, pool);
+            RunningAggregator server = spec.model() == ThreadModel.REACTIVE
+                    ? VertxAggregatorServer.start(settings, VertxAggregatorServer.defaultOptions(), line -> blocked.incrementAndGet())
+                    : AggregatorServer.start(settings, switch (spec.model()) {
+                        case PLATFORM_POOL -> RequestThreads.platformPool(pool);
+                        case PLATFORM_PER_REQUEST -> RequestThreads.platformPerRequest();
+                        default -> RequestThreads.virtual();
+                    });
+            return new ServerLoadWorkload(server, blocked, own, stubs, own != null ? own.pid() : stubsPid(spec), spec, pool);
         } catch (RuntimeException e) {
             if (own != null) {
                 own.close();
@@ -141,7 +152,8 @@ public final class ServerLoadWorkload implements Workload {
         Duration window = Duration.ofMillis(Long.parseLong(spec.param("windowMs")));
         int windows = windows(spec);
         Duration timeout = Duration.ofMillis(Math.max(60_000, 3 * Long.parseLong(spec.param("deadlineMs"))));
-        LoadSpec load = new LoadSpec(server.uri().resolve("/aggregate/1"), concurrency, warmup, window, null, timeout, false);
+        Duration rampUp = Duration.ofMillis(Math.min(warmup.toMillis(), Long.parseLong(spec.params().getOrDefault("delayMs", "0"))));
+        LoadSpec load = new LoadSpec(server.uri().resolve("/aggregate/1"), concurrency, warmup, window, null, timeout, false, rampUp);
         LoadSpec probe = LoadSpec.of(stubs.resolve(PROBE_PATH), 1, warmup, window.multipliedBy(windows));
         try (var sampler = new InFlightSampler(() -> server.inFlight().inFlight(), windows);
              var live = liveIfAsked(concurrency);
@@ -152,7 +164,9 @@ public final class ServerLoadWorkload implements Workload {
                 sampler.window(boundary);
             }));
             scope.join();
-            figures = CellFigures.of(spec, platformThreads, loaded.get(), probed.get(), marks, sampler);
+            figures = CellFigures.of(spec, poolThreads, loaded.get(), probed.get(), marks, sampler,
+                    new CellFigures.ServerCost(ProcessStatus.peakRssBytes(), sampler.maxOsThreads(),
+                            spec.model() == ThreadModel.REACTIVE ? blocked.get() : null));
             return loaded.get();
         }
     }

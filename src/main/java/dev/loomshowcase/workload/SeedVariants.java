@@ -40,7 +40,7 @@ public record SeedVariants<R>(Variant<R> sequential, Variant<R> structured, Size
             case PLATFORM_POOL -> fixedPool.run(carriers);
             case PLATFORM_PER_TASK -> threadPerTask.run();
             case VIRTUAL_BOUNDED -> bounded != null ? bounded.run(carriers) : otherwise.run(model.runner(carriers));
-            case ASYNC -> otherwise.run(model.runner(carriers));
+            default -> otherwise.run(model.runner(carriers)); // async, and the server rivals' models
         };
     }
 

@@ -47,6 +47,26 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void withARampUpTheWindowsWaitForTheAnswerRateToSettle() throws Exception {
+        List<LoadGenerator.Settling> settling = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LoadSpec spec = new LoadSpec(stubs.baseUrl().resolve("/users/1"), 5, Duration.ofMillis(1200), Duration.ofMillis(600),
+                null, Duration.ofSeconds(10), false, Duration.ofMillis(100));
+        List<LoadResult> windows = LoadGenerator.run(spec, 2, boundary -> { }, settling::add);
+        assertEquals(1, settling.size());
+        long warmup = settling.getFirst().warmupMs();
+        assertTrue(warmup >= 1200 && warmup <= 1200 + 6 * 1000 + 500,
+                "the warm-up, then at most five settling periods of 1 s: " + settling.getFirst());
+        assertTrue(windows.stream().allMatch(w -> w.ok() > 0), windows.toString());
+    }
+
+    @Test
+    void aRampUpLongerThanTheWarmUpIsRefused() {
+        URI local = URI.create("http://127.0.0.1:1/");
+        Duration s = Duration.ofSeconds(1);
+        assertThrows(IllegalArgumentException.class, () -> new LoadSpec(local, 1, s, s, null, s, false, Duration.ofSeconds(2)));
+    }
+
+    @Test
     void theLoadProcessReportsItsWindowsAndItsOwnCpu() throws Exception {
         List<Integer> told = new java.util.concurrent.CopyOnWriteArrayList<>();
         LoadReport report = LoadProcess.run(LoadSpec.of(stubs.baseUrl().resolve("/users/1"), 3,

@@ -104,4 +104,68 @@ final class ServerNotes {
         }
         return figures + String.format(Locale.ROOT, ": the %s client costs %.2fx less", ca < cb ? clientA : clientB, ratio);
     }
+
+    /**
+     * Virtual threads against reactive code at each level where both answered: throughput, p99, server
+     * CPU per request and peak resident memory per request in flight.
+     */
+    static List<String> virtualVersusReactive(List<CellResult> cells) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (CellResult virtual : cells) {
+            if (virtual.model() != dev.loomshowcase.engine.ThreadModel.VIRTUAL || virtual.extras().get("case") instanceof String) {
+                continue;
+            }
+            Map<String, Object> v = virtual.extras();
+            cells.stream().filter(c -> c.model() == dev.loomshowcase.engine.ThreadModel.REACTIVE
+                            && number(c.extras(), "concurrency") == number(v, "concurrency")).findFirst()
+                    .ifPresent(reactive -> {
+                        Map<String, Object> r = reactive.extras();
+                        lines.add(String.format(Locale.ROOT, "virtual threads vs reactive (Vert.x) at c=%.0f: %.0f vs %.0f req/s, "
+                                        + "p99 %.0f vs %.0f ms, server CPU %.2f vs %.2f ms per request, peak RSS %.0f vs %.0f MB "
+                                        + "(%.0f vs %.0f KB per request in flight), %.0f vs %.0f OS threads",
+                                number(v, "concurrency"), number(v, "throughput"), number(r, "throughput"),
+                                nested(v, "latencyMs", "p99"), nested(r, "latencyMs", "p99"),
+                                nested(v, "cpuMsPerRequest", "server"), nested(r, "cpuMsPerRequest", "server"),
+                                mb(v), mb(r), kbPerInFlight(v), kbPerInFlight(r),
+                                number(v, "serverOsThreads"), number(r, "serverOsThreads")));
+                    });
+        }
+        return lines;
+    }
+
+    /**
+     * What one more request in flight costs each rival in resident memory: the peak RSS between its lowest
+     * and highest level over the requests in flight between them, where two levels were measured.
+     */
+    static List<String> memoryPerRequestInFlight(List<CellResult> cells) {
+        Map<dev.loomshowcase.engine.ThreadModel, List<CellResult>> byModel = new java.util.LinkedHashMap<>();
+        cells.stream().filter(c -> !(c.extras().get("case") instanceof String) && c.extras().get("serverRssBytes") instanceof Number)
+                .forEach(c -> byModel.computeIfAbsent(c.model(), m -> new java.util.ArrayList<>()).add(c));
+        List<String> parts = new java.util.ArrayList<>();
+        byModel.forEach((model, list) -> {
+            if (list.size() < 2) {
+                return;
+            }
+            var sorted = list.stream().sorted(Comparator.comparingDouble(c -> number(c.extras(), "concurrency"))).toList();
+            Map<String, Object> low = sorted.getFirst().extras();
+            Map<String, Object> high = sorted.getLast().extras();
+            double requests = nested(high, "inFlight", "max") - nested(low, "inFlight", "max");
+            double bytes = number(high, "serverRssBytes") - number(low, "serverRssBytes");
+            if (requests > 0) {
+                parts.add(String.format(Locale.ROOT, "%s %.0f KB (%.0f -> %.0f MB, %.0f -> %.0f OS threads)", model.id(),
+                        bytes / 1024 / requests, number(low, "serverRssBytes") / (1 << 20), number(high, "serverRssBytes") / (1 << 20),
+                        number(low, "serverOsThreads"), number(high, "serverOsThreads")));
+            }
+        });
+        return parts.isEmpty() ? List.of() : List.of("Peak resident memory per extra request in flight, from the lowest to the "
+                + "highest level (one run each, GC timing included): " + String.join("; ", parts));
+    }
+
+    private static double mb(Map<String, Object> e) {
+        return number(e, "serverRssBytes") / (1 << 20);
+    }
+
+    private static double kbPerInFlight(Map<String, Object> e) {
+        return number(e, "serverRssBytes") / 1024 / nested(e, "inFlight", "max");
+    }
 }

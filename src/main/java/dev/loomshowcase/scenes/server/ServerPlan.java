@@ -44,10 +44,14 @@ final class ServerPlan {
         return (int) Math.max(modeDelayMs, Math.ceil(needed / 100) * 100);
     }
 
-    /** Load before measuring: connections opened, JIT warm, the first W passed. */
+    /**
+     * Load before measuring: the clients' first requests spread over one W (the load's ramp-up, so the
+     * answers come spread, not in waves), one more W for the requests in flight to settle, and the
+     * mode's time for connections and the JIT.
+     */
     static Duration warmup(RunMode mode, int delayMs) {
         Duration base = mode == RunMode.QUICK ? Duration.ofSeconds(2) : Duration.ofSeconds(4);
-        return base.plusMillis(delayMs);
+        return base.plusMillis(2L * delayMs);
     }
 
     /** One window: the mode's length, and at least 1.5 W so several requests complete per client. */

@@ -23,15 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The aggregator on a server under load: Helidon SE 4 with a virtual thread per request, against the
- * same server whose requests wait for a fixed pool of P platform threads.
+ * The aggregator on a server under load, against the rivals an evaluator would pick: Helidon SE 4 with a
+ * virtual thread per request ({@code virtual}); the same server starting a new platform thread per request
+ * ({@code platform-per-request}, no cap); the same server with a pool of P platform threads
+ * ({@code platform-pool}, P = 200 as Tomcat's default {@code maxThreads}); and the same aggregator on
+ * Vert.x 5's event loops with no blocking call ({@code reactive}).
  *
  * <p>Hypothesis: in a closed loop, throughput = concurrency / latency (Little's law). Each request
- * waits about one downstream delay, so the bound is concurrency / delay. The virtual-thread server
- * holds no thread while waiting and should reach that bound at 10, 100 and 1000 clients; the pool
- * holds a platform thread per request for the whole wait, so it caps at P / delay (50 threads, 1 s:
- * 50 req/s) and the extra clients queue, their latency growing with their number. Virtual threads
- * will not help while concurrency stays under P (both reach the bound), nor when the CPU, the
+ * waits about one downstream delay, so the bound is concurrency / delay. The pool holds a thread per
+ * request for the whole wait, so it caps at P / delay once the clients outnumber P, its extra requests
+ * queueing. Thread per request and reactive code have no such cap: they should reach the bound as
+ * virtual threads do, and differ in what each request in flight costs (memory, OS threads, CPU). So
+ * virtual threads will not help over a thread per request or reactive code on throughput where the
+ * machine holds the threads; nor over a pool while the clients stay under P; nor when the CPU, the
  * network or the downstream itself is the limit: the stubs' own latency is measured to rule that out.
  *
  * <p>Run it alone: {@code scripts/showcase server --quick}, or from an IDE {@code dev.loomshowcase.cli.Main}
@@ -41,7 +45,11 @@ public final class ServerScenario implements Scenario {
 
     /** The delay of the user, posts and comments mappings in stub-services/, before the mode's scale. */
     static final int MAPPED_DELAY_MS = 1000;
-    static final int DEFAULT_PLATFORM_THREADS = 50;
+    /** Tomcat's default {@code maxThreads}: the pool an evaluator would run, not a pool chosen to lose. */
+    static final int DEFAULT_POOL_THREADS = 200;
+    /** The rivals measured at every level, in the order the tables show them. */
+    static final List<ThreadModel> RIVALS = List.of(ThreadModel.PLATFORM_POOL, ThreadModel.PLATFORM_PER_REQUEST,
+            ThreadModel.VIRTUAL, ThreadModel.REACTIVE);
     /** The level at which the virtual server is measured with both downstream clients. */
     static final int CLIENT_COMPARISON_LEVEL = 100;
 
@@ -52,14 +60,15 @@ public final class ServerScenario implements Scenario {
 
     @Override
     public String title() {
-        return "server, I/O-bound: Helidon aggregator under closed-loop load, virtual threads vs a platform pool";
+        return "server, I/O-bound: an aggregator under closed-loop load: virtual threads vs a thread per request, a pool of 200 and Vert.x";
     }
 
     @Override
     public String hypothesis() {
-        return "Little's law: throughput = concurrency / latency. Expect the virtual-thread server near the bound "
-                + "(concurrency / downstream delay) at every level, and a pool of P platform threads capped at "
-                + "P / delay once concurrency exceeds P, its extra requests queueing.";
+        return "Little's law: throughput = concurrency / latency. Expect virtual threads, a thread per request and "
+                + "reactive code near the bound (concurrency / downstream delay) at every level, a pool of P (200) "
+                + "platform threads capped at P / delay once concurrency exceeds P; the uncapped rivals differ in what "
+                + "a request in flight costs: memory, OS threads, CPU.";
     }
 
     /**
@@ -95,8 +104,9 @@ public final class ServerScenario implements Scenario {
         }
         for (int concurrency : levels) {
             Map<String, String> params = params(options, concurrency, client, stubsPid);
-            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_POOL, carriers, 0, 1, params));
-            cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, 0, 1, params));
+            for (ThreadModel rival : RIVALS) {
+                cells.add(new CellSpec(name(), rival, carriers, 0, 1, params));
+            }
             if (concurrency == CLIENT_COMPARISON_LEVEL && mode != RunMode.QUICK) {
                 Map<String, String> other = new LinkedHashMap<>(params);
                 other.put("client", otherClient(client));
@@ -132,7 +142,7 @@ public final class ServerScenario implements Scenario {
         }
         params.put("client", client);
         params.put("concurrency", Integer.toString(concurrency));
-        params.put("platformThreads", options.params().getOrDefault("platformThreads", Integer.toString(DEFAULT_PLATFORM_THREADS)));
+        params.put("poolThreads", options.params().getOrDefault("poolThreads", Integer.toString(DEFAULT_POOL_THREADS)));
         params.put("delayMs", Integer.toString(delayMs));
         params.put("deadlineMs", Integer.toString(Math.max(5000, delayMs * 5)));
         params.put("warmupMs", Long.toString(ServerPlan.warmup(mode, delayMs).toMillis()));

@@ -28,13 +28,13 @@ class ServerScenarioTest {
     void standardPlanClimbsTheLadderWithOwnStubsAndComparesTheClientsAtHundred() {
         List<CellSpec> cells = scenario.plan(options(RunMode.STANDARD, null));
         List<Integer> levels = ServerPlan.levels(RunMode.STANDARD, ServerScenario.maxClients());
-        assertEquals(levels.size() * 2 + 1, cells.size());
-        assertEquals(ThreadModel.PLATFORM_POOL, cells.getFirst().model());
-        assertEquals(ThreadModel.VIRTUAL, cells.get(1).model());
+        assertEquals(levels.size() * 4 + 1, cells.size());
+        assertEquals(List.of(ThreadModel.PLATFORM_POOL, ThreadModel.PLATFORM_PER_REQUEST, ThreadModel.VIRTUAL, ThreadModel.REACTIVE),
+                cells.subList(0, 4).stream().map(CellSpec::model).toList(), "every level measures the four rivals");
         assertEquals("1000", cells.getFirst().param("delayMs"));
         assertEquals("1.0", cells.getFirst().param("stubsDelayScale"));
         assertEquals("3", cells.getFirst().param("windows"));
-        assertEquals("50", cells.getFirst().param("platformThreads"));
+        assertEquals("200", cells.getFirst().param("poolThreads"), "Tomcat's default maxThreads");
         CellSpec other = cells.stream().filter(c -> c.params().containsKey("case")).findFirst().orElseThrow();
         assertEquals("100", other.param("concurrency"));
         assertEquals("jdk", other.param("client"));
@@ -141,6 +141,49 @@ class ServerScenarioTest {
     }
 
     @Test
+    void virtualThreadsAreComparedWithTheBestPlatformRival() {
+        List<CellResult> cells = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010),
+                outcome(ThreadModel.PLATFORM_PER_REQUEST, 1000, 900, 1010),
+                outcome(ThreadModel.VIRTUAL, 1000, 910, 1010),
+                outcome(ThreadModel.REACTIVE, 1000, 905, 1010)));
+        assertEquals(Verdict.BASELINE, cells.get(1).verdict(), cells.get(1).reason());
+        assertEquals(910 / 900.0, cells.get(2).speedup(), 1e-9, "divided by the thread per request, not the capped pool");
+        assertEquals(Verdict.NO_EFFECT, cells.get(2).verdict(), cells.get(2).reason());
+        assertTrue(cells.get(2).reason().contains("platform-per-request's 900 req/s"), cells.get(2).reason());
+        assertEquals(905 / 900.0, cells.get(3).speedup(), 1e-9);
+    }
+
+    @Test
+    void aShareAboveLittlesBoundBeyondTheSpreadIsAMeasurementProblem() {
+        CellOutcome wave = outcome(ThreadModel.VIRTUAL, 1000, 1160, 1010);
+        CellResult judged = scenario.analyse(List.of(outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010), wave)).get(1);
+        assertEquals(Verdict.INCONCLUSIVE, judged.verdict(), judged.reason());
+        assertTrue(judged.reason().startsWith("MEASUREMENT PROBLEM: 116% of Little's bound"), judged.reason());
+        CellOutcome withinSpread = outcome(ThreadModel.VIRTUAL, 1000, 1020, 1010);
+        withinSpread.report().extras().put("throughputRange", Map.of("min", 980.0, "max", 1050.0));
+        CellResult noisy = scenario.analyse(List.of(outcome(ThreadModel.PLATFORM_POOL, 1000, 49, 1010), withinSpread)).get(1);
+        assertEquals(Verdict.HELPS, noisy.verdict(), "2% above the bound, within the windows' 7% spread: " + noisy.reason());
+    }
+
+    @Test
+    void notesCompareVirtualThreadsWithReactiveCodeAndGiveMemoryPerRequestInFlight() {
+        List<CellOutcome> outcomes = new java.util.ArrayList<>();
+        for (int c : List.of(10, 1000)) {
+            for (ThreadModel model : List.of(ThreadModel.PLATFORM_POOL, ThreadModel.VIRTUAL, ThreadModel.REACTIVE)) {
+                CellOutcome o = outcome(model, c, c * 0.9, 1010);
+                o.report().extras().put("serverRssBytes", (model == ThreadModel.PLATFORM_POOL ? 300L : 150L) * (1 << 20) + c * 100L * 1024);
+                o.report().extras().put("serverOsThreads", model == ThreadModel.PLATFORM_POOL ? 830 : 36);
+                o.report().extras().put("inFlight", Map.of("mean", c * 0.95, "max", (double) c));
+                outcomes.add(o);
+            }
+        }
+        List<String> notes = scenario.notes(scenario.analyse(outcomes), options(RunMode.STANDARD));
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith("virtual threads vs reactive (Vert.x) at c=1000: 900 vs 900 req/s")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("virtual 100 KB (151 -> 248 MB, 36 -> 36 OS threads)")), notes.toString());
+    }
+
+    @Test
     void aFailedCellStaysInTheResultAsFailed() {
         CellSpec spec = spec(ThreadModel.VIRTUAL, 1000);
         List<CellResult> cells = scenario.analyse(List.of(CellOutcome.failed(spec, "exit 1: boom")));
@@ -163,7 +206,9 @@ class ServerScenarioTest {
     private static CellOutcome outcome(ThreadModel model, int concurrency, double throughput, double stubP50) {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("concurrency", concurrency);
-        extras.put("platformThreads", 50);
+        if (model == ThreadModel.PLATFORM_POOL) {
+            extras.put("poolThreads", 50);
+        }
         extras.put("throughput", throughput);
         extras.put("throughputRange", Map.of("min", throughput, "max", throughput));
         extras.put("littleBound", concurrency / 1.0);
