@@ -90,6 +90,14 @@ public interface Scenario {
         return Analysis.analyse(outcomes, comparison());
     }
 
+    /**
+     * Findings of the whole scenario for its JSON, beside the cells (e.g. the server's rate sweep and
+     * knees), computed from the analysed cells; none by default.
+     */
+    default java.util.Map<String, Object> findings(List<CellResult> cells) {
+        return java.util.Map.of();
+    }
+
     /** Observations computed from the measured cells, printed under the table. */
     default List<String> notes(List<CellResult> cells, RunOptions options) {
         return List.of();

@@ -83,7 +83,7 @@ public final class ScenarioRunner {
             notes.addAll(pinningNotes(cells));
         }
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
-                Environment.current(), cells, notes);
+                Environment.current(), cells, notes, scenario.findings(cells));
     }
 
     /**

@@ -27,4 +27,14 @@ class RateResultTest {
         assertTrue(started(100, 100, 40).summary().contains("WARNING: the generator fell behind its schedule (p99 40.0 ms late"));
         assertFalse(started(100, 100, 1).summary().contains("WARNING"));
     }
+
+    @Test
+    void theRateProcessCommandCarriesTheSpecAndEveryRate() {
+        RateSpec base = new RateSpec(java.net.URI.create("http://127.0.0.1:8/a"), 10, java.time.Duration.ofMillis(500),
+                java.time.Duration.ofSeconds(2), 4000, java.time.Duration.ofSeconds(3), false);
+        java.util.List<String> command = RateProcess.command(base, java.util.List.of(62.5, 125.0), "/jdk/bin/java", "cp");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("/jdk/bin/java", "--enable-preview", "-XX:+UseSerialGC",
+                "-cp", "cp", RateProcessMain.class.getName(), "http://127.0.0.1:8/a", "500", "2000", "3000", "4000",
+                "62.500", "125.000"), command);
+    }
 }

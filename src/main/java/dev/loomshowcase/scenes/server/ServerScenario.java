@@ -104,6 +104,7 @@ public final class ServerScenario implements Scenario {
                 cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, 0, 1, other));
             }
         }
+        cells.addAll(RateSweep.cells(cells, options, (int) Math.round(MAPPED_DELAY_MS * mode.delayScale())));
         return cells;
     }
 
@@ -143,6 +144,9 @@ public final class ServerScenario implements Scenario {
 
     @Override
     public Duration cellTimeout(CellSpec spec) {
+        if (RateSweep.isSweep(spec)) {
+            return dev.loomshowcase.server.SweepRun.bound(spec);
+        }
         long perRun = Long.parseLong(spec.param("warmupMs"))
                 + Long.parseLong(spec.param("windowMs")) * Integer.parseInt(spec.param("windows"));
         return Duration.ofMillis(90_000 + 2 * perRun * spec.repetitions());
@@ -156,12 +160,19 @@ public final class ServerScenario implements Scenario {
     /** The engine's verdict by throughput, with the server's own reasons: Little's bound, the stubs, the windows. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return ServerJudge.analyse(outcomes);
+        return RateSweep.analyse(outcomes, ServerJudge::analyse);
+    }
+
+    /** The open model's findings for the JSON: every sweep point, and each rival's knee. */
+    @Override
+    public Map<String, Object> findings(List<CellResult> cells) {
+        return RateSweep.findings(cells);
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        List<String> notes = new ArrayList<>(ServerJudge.notes(cells));
+        List<String> notes = new ArrayList<>(ServerJudge.notes(cells.stream().filter(c -> !c.extras().containsKey("knee")).toList()));
+        notes.addAll(SweepNotes.notes(cells));
         notes.add(ladderNote(options.mode()));
         return notes;
     }
