@@ -55,6 +55,6 @@ final class RateProcess {
 
     /** How long {@link #run} may take at most: each rate's warm-up, window and stragglers, plus start-up. */
     static Duration bound(RateSpec base, int rates) {
-        return base.warmup().plus(base.duration()).plus(base.requestTimeout()).multipliedBy(rates).plusSeconds(30);
+        return base.warmup().plus(base.duration()).plus(base.requestTimeout()).multipliedBy(rates).plus(base.warmup()).plusSeconds(30);
     }
 }

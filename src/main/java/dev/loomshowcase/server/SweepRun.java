@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The open-model part of a {@code server} cell, run inside the cell's child JVM beside its server: a
  * rate sweep. First a closed-loop level (its warm-up too) measures the CPU per request of server, stubs
- * and load generator together; from it and Little's law the capacity is predicted:
+ * and load generator together, in the leanest of {@value #CALIBRATION_WINDOWS} windows; from it and Little's law the capacity is predicted:
  * cores / CPU per request, and for a server with a cap of P threads also P / delay, whichever is lower.
  * Then the open-model generator ({@link RateProcess}, a process of its own) offers shares of that
  * capacity, from well below to above it, each after a warm-up.
@@ -26,6 +26,8 @@ public final class SweepRun {
 
     /** The parameter that turns a server cell into a sweep. */
     public static final String PARAM = "sweep";
+    /** Windows of the closed-loop level; the one with the least CPU per request counts, the JIT having settled most. */
+    static final int CALIBRATION_WINDOWS = 3;
 
     /**
      * One offered rate's measurement.
@@ -69,11 +71,20 @@ public final class SweepRun {
         Duration timeout = Duration.ofMillis(Long.parseLong(spec.param("sweepTimeoutMs")));
         LoadSpec closed = new LoadSpec(target, clients, ms(spec, "calibrationWarmupMs"), ms(spec, "calibrationWindowMs"),
                 null, timeout, false);
-        WindowMarks marks = new WindowMarks(1, stubsPid);
-        LoadReport calibration = LoadProcess.run(closed, 1, marks::mark);
-        LoadResult level = calibration.windows().getFirst();
-        double cpuMs = marks.serverCpuMs() + (Double.isNaN(marks.stubsCpuMs()) ? 0 : marks.stubsCpuMs()) + calibration.cpuMs().getFirst();
-        double perRequest = cpuMs / Math.max(1, level.ok());
+        double[][] cpu = new double[CALIBRATION_WINDOWS + 1][];
+        LoadReport calibration = LoadProcess.run(closed, CALIBRATION_WINDOWS, k -> cpu[k] = new double[]{
+                ProcessCpu.selfMs(), stubsPid > 0 ? ProcessCpu.ofMs(stubsPid) : 0});
+        int best = 0;
+        double perRequest = Double.MAX_VALUE;
+        for (int w = 0; w < CALIBRATION_WINDOWS; w++) { // the JIT settles as the level runs: the leanest window counts
+            double ms = cpu[w + 1][0] - cpu[w][0] + (cpu[w + 1][1] - cpu[w][1]) + calibration.cpuMs().get(w);
+            double per = ms / Math.max(1, calibration.windows().get(w).ok());
+            if (per < perRequest) {
+                perRequest = per;
+                best = w;
+            }
+        }
+        LoadResult level = calibration.windows().get(best);
         int cores = Runtime.getRuntime().availableProcessors();
         double capacity = predictedCapacity(cores, perRequest, threadCap, delayMs);
         List<Double> rates = Arrays.stream(spec.param("sweepShares").split(","))
@@ -98,8 +109,9 @@ public final class SweepRun {
         int rates = spec.param("sweepShares").split(",").length;
         long perRate = Long.parseLong(spec.param("sweepWarmupMs")) + Long.parseLong(spec.param("sweepWindowMs"))
                 + Long.parseLong(spec.param("sweepTimeoutMs")) + 5000;
-        return Duration.ofMillis(Long.parseLong(spec.param("calibrationWarmupMs")) + Long.parseLong(spec.param("calibrationWindowMs"))
-                + rates * perRate + 60_000);
+        return Duration.ofMillis(Long.parseLong(spec.param("calibrationWarmupMs"))
+                + CALIBRATION_WINDOWS * Long.parseLong(spec.param("calibrationWindowMs"))
+                + (rates + 1) * perRate + 60_000);
     }
 
     private static Duration ms(CellSpec spec, String name) {

@@ -41,7 +41,7 @@ import java.util.function.Function;
 final class RateSweep {
 
     /** Shares of the predicted capacity offered, from well below to above it. */
-    static final List<Double> SHARES = List.of(0.25, 0.5, 0.75, 1.0, 1.5);
+    static final List<Double> SHARES = List.of(0.25, 0.5, 0.75, 1.0, 1.5, 2.0);
     /** Clients of the closed-loop level that measures the CPU per request, at most the pool's threads. */
     static final int CALIBRATION_CLIENTS = 50;
 
@@ -100,10 +100,10 @@ final class RateSweep {
     /** Warm-ups and windows: short in quick mode, shorter still in the main job, which shows only the knees. */
     static Map<String, Duration> timings(RunOptions options) {
         RunMode mode = options.mode();
-        long[] ms = options.inMainJob() ? new long[]{1500, 1500, 500, 1500}
-                : mode == RunMode.QUICK ? new long[]{2000, 2000, 1000, 2000}
-                : mode == RunMode.THOROUGH ? new long[]{4000, 6000, 2000, 10_000}
-                : new long[]{4000, 4000, 2000, 5000};
+        long[] ms = options.inMainJob() ? new long[]{1500, 1000, 500, 1500}
+                : mode == RunMode.QUICK ? new long[]{2000, 1000, 1000, 2000}
+                : mode == RunMode.THOROUGH ? new long[]{4000, 3000, 2000, 10_000}
+                : new long[]{4000, 2000, 2000, 5000};
         Map<String, Duration> t = new LinkedHashMap<>();
         t.put("calibrationWarmupMs", Duration.ofMillis(ms[0]));
         t.put("calibrationWindowMs", Duration.ofMillis(ms[1]));
@@ -116,9 +116,9 @@ final class RateSweep {
     static List<CellResult> analyse(List<CellOutcome> outcomes, Function<List<CellOutcome>, List<CellResult>> closedLoop) {
         List<CellResult> cells = new ArrayList<>(closedLoop.apply(outcomes.stream().filter(o -> !isSweep(o.spec())).toList()));
         List<CellOutcome> sweeps = outcomes.stream().filter(o -> isSweep(o.spec())).toList();
-        Optional<Double> poolKnee = sweeps.stream().filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL)
-                .findFirst().flatMap(o -> knee(figures(o.report().extras())));
-        sweeps.forEach(o -> cells.add(judge(o, poolKnee)));
+        Optional<SweepRun.Figures> pool = sweeps.stream().filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL)
+                .findFirst().map(o -> figures(o.report().extras()));
+        sweeps.forEach(o -> cells.add(judge(o, pool)));
         return cells;
     }
 
@@ -133,7 +133,14 @@ final class RateSweep {
                 .map(SweepRun.Point::offeredRate).max(Double::compare);
     }
 
-    private static CellResult judge(CellOutcome o, Optional<Double> poolKnee) {
+    /** True when the sweep's knee is its highest offered rate: the limit lies beyond the sweep, the knee is a lower bound. */
+    static boolean unbounded(SweepRun.Figures f) {
+        double top = f.sweep().stream().mapToDouble(SweepRun.Point::offeredRate).max().orElse(Double.NaN);
+        return knee(f).map(k -> k >= top).orElse(false);
+    }
+
+    private static CellResult judge(CellOutcome o, Optional<SweepRun.Figures> pool) {
+        Optional<Double> poolKnee = pool.flatMap(RateSweep::knee);
         CellSpec spec = o.spec();
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("case", spec.param("case"));
@@ -150,10 +157,14 @@ final class RateSweep {
         Stats wall = Stats.of(o.report().samples().stream().map(Sample::wallMs).toList());
         Stats cpu = Stats.of(o.report().samples().stream().map(Sample::cpuMs).toList());
         Verdict verdict = verdict(spec.model(), knee, poolKnee);
+        boolean lowerBounds = unbounded(f) || pool.map(RateSweep::unbounded).orElse(false);
+        if (lowerBounds && verdict != Verdict.BASELINE && verdict != Verdict.INCONCLUSIVE) {
+            verdict = Verdict.INCONCLUSIVE; // a knee the sweep did not reach is a lower bound: no ratio to judge
+        }
         Double ratio = knee.isPresent() && poolKnee.isPresent() ? knee.get() / poolKnee.get() : null;
         double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(o));
         return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, ratio, verdict,
-                SweepNotes.reason(f, knee, poolKnee, verdict), null, extras);
+                SweepNotes.reason(f, knee, poolKnee, !pool.map(RateSweep::unbounded).orElse(false), verdict), null, extras);
     }
 
     /** The pool's sweep is the baseline; another rival helps when its knee is clearly above the pool's. */

@@ -18,7 +18,7 @@ final class SweepNotes {
     }
 
     /** A sweep cell's reason: its knee against its predicted capacity, and against the pool's knee. */
-    static String reason(SweepRun.Figures f, Optional<Double> knee, Optional<Double> poolKnee, Verdict verdict) {
+    static String reason(SweepRun.Figures f, Optional<Double> knee, Optional<Double> poolKnee, boolean bounded, Verdict verdict) {
         String predicted = prediction(f);
         if (knee.isEmpty()) {
             SweepRun.Point lowest = f.sweep().getFirst();
@@ -28,11 +28,17 @@ final class SweepNotes {
         }
         String own = String.format(Locale.ROOT, "open model, W %d ms: knee %.0f req/s (p99 under %.0f ms, no errors), "
                 + "%.0f%% of %s", f.sweepDelayMs(), knee.get(), limit(f), 100 * knee.get() / f.predictedCapacity(), predicted);
+        double top = f.sweep().stream().mapToDouble(SweepRun.Point::offeredRate).max().orElse(Double.NaN);
+        if (knee.get() >= top) {
+            own += "; every rate offered held, so the knee is at least that: this sweep did not reach the limit";
+        }
         if (verdict == Verdict.BASELINE || poolKnee.isEmpty()) {
             return own;
         }
         return own + String.format(Locale.ROOT, "; %.2fx the pool's knee of %.0f req/s%s", knee.get() / poolKnee.get(),
-                poolKnee.get(), verdict == Verdict.INCONCLUSIVE ? ", too close to call on the sweep's coarse steps" : "");
+                poolKnee.get(), verdict != Verdict.INCONCLUSIVE ? ""
+                        : knee.get() >= top || !bounded ? ", but a knee a sweep did not reach is only a lower bound: not judged"
+                        : ", too close to call on the sweep's coarse steps");
     }
 
     /** The predicted capacity and what it came from. */

@@ -90,6 +90,18 @@ class RateSweepTest {
     }
 
     @Test
+    void aKneeAtTheTopOfItsSweepIsALowerBoundAndNotJudged() {
+        List<CellResult> cells = scenario.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, figures("platform-pool", 200, 50, point(60, 210, Map.of()), point(190, 260, Map.of()))),
+                outcome(ThreadModel.VIRTUAL, figures("virtual", 200, null, point(160, 205, Map.of()), point(480, 290, Map.of()),
+                        point(960, 3000, Map.of())))));
+        CellResult virtual = cells.get(1);
+        assertEquals(Verdict.INCONCLUSIVE, virtual.verdict(), virtual.reason());
+        assertTrue(cells.get(0).reason().contains("this sweep did not reach the limit"), cells.get(0).reason());
+        assertTrue(virtual.reason().contains("only a lower bound"), virtual.reason());
+    }
+
+    @Test
     void aRivalWithNoKneeSaysWhatItsLowestRateGot() {
         List<CellResult> cells = scenario.analyse(List.of(outcome(ThreadModel.VIRTUAL,
                 figures("virtual", 200, null, point(160, 700, Map.of())))));
