@@ -26,7 +26,7 @@ public record ChartData(String scenario, String title, List<String> carriers, Ma
         TreeSet<Integer> counts = new TreeSet<>();
         Map<String, Map<Integer, Double>> byModel = new LinkedHashMap<>();
         for (CellResult cell : result.cells()) {
-            if (cell.model() == ThreadModel.SEQUENTIAL || cell.extras().containsKey("knee")) { // a sweep has its own chart
+            if (cell.model() == ThreadModel.SEQUENTIAL) {
                 continue;
             }
             counts.add(cell.carriers());

@@ -91,11 +91,11 @@ public interface Scenario {
     }
 
     /**
-     * Findings of the whole scenario for its JSON, beside the cells (e.g. the server's rate sweep and
-     * knees), computed from the analysed cells; none by default.
+     * Findings beside the table, from outcomes that are not cells of it (e.g. the server's rate sweep
+     * and knees): JSON fields and notes. {@link #analyse} leaves such outcomes out; none by default.
      */
-    default java.util.Map<String, Object> findings(List<CellResult> cells) {
-        return java.util.Map.of();
+    default ScenarioFindings findings(List<CellOutcome> outcomes) {
+        return ScenarioFindings.NONE;
     }
 
     /** Observations computed from the measured cells, printed under the table. */

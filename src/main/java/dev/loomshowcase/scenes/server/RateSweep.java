@@ -11,6 +11,7 @@ import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
+import dev.loomshowcase.scenario.ScenarioFindings;
 import dev.loomshowcase.server.SweepRun;
 
 import java.time.Duration;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The {@code server} scenario's open-model part: a rate sweep per rival, and the knee of each.
@@ -41,7 +41,7 @@ import java.util.function.Function;
 final class RateSweep {
 
     /** Shares of the predicted capacity offered, from well below to above it. */
-    static final List<Double> SHARES = List.of(0.25, 0.5, 0.75, 1.0, 1.5, 2.0);
+    static final List<Double> SHARES = List.of(0.25, 0.5, 1.0, 1.5, 2.0, 3.0);
     /** Clients of the closed-loop level that measures the CPU per request, at most the pool's threads. */
     static final int CALIBRATION_CLIENTS = 50;
 
@@ -112,9 +112,9 @@ final class RateSweep {
         return t;
     }
 
-    /** The closed-loop cells judged by {@code closedLoop}, then the sweep cells judged by their knees. */
-    static List<CellResult> analyse(List<CellOutcome> outcomes, Function<List<CellOutcome>, List<CellResult>> closedLoop) {
-        List<CellResult> cells = new ArrayList<>(closedLoop.apply(outcomes.stream().filter(o -> !isSweep(o.spec())).toList()));
+    /** The sweep cells among {@code outcomes}, judged by their knees (the pool's sweep the baseline). */
+    static List<CellResult> analyse(List<CellOutcome> outcomes) {
+        List<CellResult> cells = new ArrayList<>();
         List<CellOutcome> sweeps = outcomes.stream().filter(o -> isSweep(o.spec())).toList();
         Optional<SweepRun.Figures> pool = sweeps.stream().filter(o -> o.ok() && o.spec().model() == ThreadModel.PLATFORM_POOL)
                 .findFirst().map(o -> figures(o.report().extras()));
@@ -144,6 +144,7 @@ final class RateSweep {
         CellSpec spec = o.spec();
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("case", spec.param("case"));
+        extras.put("rival", spec.params().getOrDefault("rival", spec.model().id()));
         if (!o.ok()) {
             return new CellResult(spec.model(), spec.carriers(), null, null, null, null, Verdict.FAILED,
                     "failed: " + o.error(), o.error(), extras);
@@ -179,25 +180,47 @@ final class RateSweep {
         return ratio >= Bands.CLEARLY_APART ? Verdict.HELPS : ratio <= 1 / Bands.CLEARLY_APART ? Verdict.HURTS : Verdict.INCONCLUSIVE;
     }
 
-    /** For the JSON: every sweep point of every rival, and each rival's knee (null when no rate held). */
-    static Map<String, Object> findings(List<CellResult> cells) {
+    /**
+     * For the JSON: every sweep point of every rival, each rival's knee (null when no rate held) and its
+     * judgement; for the notes: each rival's reason and points, then the knees compared.
+     */
+    static ScenarioFindings findings(List<CellOutcome> outcomes) {
+        List<CellResult> judged = analyse(outcomes);
+        if (judged.isEmpty()) {
+            return ScenarioFindings.NONE;
+        }
         List<SweepRun.Point> points = new ArrayList<>();
         Map<String, Double> knees = new LinkedHashMap<>();
-        for (CellResult c : cells) {
+        List<Map<String, Object>> rivals = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (CellResult c : judged) {
+            notes.add(c.label() + ": " + c.verdict().id() + ": " + c.reason());
+            Map<String, Object> rival = new LinkedHashMap<>();
+            rival.put("rival", String.valueOf(c.extras().getOrDefault("rival", c.model().id())));
+            rival.put("verdict", c.verdict().id());
+            rival.put("reason", c.reason());
             if (c.extras().containsKey("predictedCapacity")) {
                 SweepRun.Figures f = figures(c.extras());
                 points.addAll(f.sweep());
                 knees.put(f.rival(), knee(f).orElse(null));
+                rival.put("knee", knee(f).orElse(null));
+                rival.put("kneeIsLowerBound", unbounded(f));
+                rival.put("kneeVsPool", c.speedup());
+                rival.put("predictedCapacity", f.predictedCapacity());
+                rival.put("cpuMsPerRequest", f.cpuMsPerRequest());
+                rival.put("sweepDelayMs", f.sweepDelayMs());
+            } else {
+                rival.put("error", c.error());
             }
+            rivals.add(rival);
         }
-        if (points.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Object> found = new LinkedHashMap<>();
-        found.put("sweep", points);
-        found.put("knees", knees);
-        found.put("kneeRule", String.format(Locale.ROOT, "highest offered rate with p99 (from intended starts) under %.1f x "
+        notes.addAll(SweepNotes.notes(judged));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sweep", points);
+        json.put("knees", knees);
+        json.put("kneeRule", String.format(Locale.ROOT, "highest offered rate with p99 (from intended starts) under %.1f x "
                 + "the downstream delay, and no errors", Bands.KNEE_P99_DELAYS));
-        return found;
+        json.put("sweepRivals", rivals);
+        return new ScenarioFindings(json, notes);
     }
 }

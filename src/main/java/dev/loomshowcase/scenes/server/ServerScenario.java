@@ -160,19 +160,18 @@ public final class ServerScenario implements Scenario {
     /** The engine's verdict by throughput, with the server's own reasons: Little's bound, the stubs, the windows. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return RateSweep.analyse(outcomes, ServerJudge::analyse);
+        return ServerJudge.analyse(outcomes.stream().filter(o -> !RateSweep.isSweep(o.spec())).toList());
     }
 
-    /** The open model's findings for the JSON: every sweep point, and each rival's knee. */
+    /** The open model's sweep cells, beside the table: every point and each rival's knee, in the JSON and the notes. */
     @Override
-    public Map<String, Object> findings(List<CellResult> cells) {
-        return RateSweep.findings(cells);
+    public dev.loomshowcase.scenario.ScenarioFindings findings(List<CellOutcome> outcomes) {
+        return RateSweep.findings(outcomes);
     }
 
     @Override
     public List<String> notes(List<CellResult> cells, RunOptions options) {
-        List<String> notes = new ArrayList<>(ServerJudge.notes(cells.stream().filter(c -> !c.extras().containsKey("knee")).toList()));
-        notes.addAll(SweepNotes.notes(cells));
+        List<String> notes = new ArrayList<>(ServerJudge.notes(cells));
         notes.add(ladderNote(options.mode()));
         return notes;
     }

@@ -69,29 +69,31 @@ class RateSweepTest {
 
     @Test
     void sweepCellsAreJudgedByTheirKneesAndTheFindingsListEveryPointAndKnee() {
-        List<CellResult> cells = scenario.analyse(List.of(
+        List<CellOutcome> outcomes = List.of(
                 outcome(ThreadModel.PLATFORM_POOL, figures("platform-pool", 200, 50, point(60, 210, Map.of()),
                         point(190, 260, Map.of()), point(250, 900, Map.of()))),
                 outcome(ThreadModel.VIRTUAL, figures("virtual", 200, null, point(160, 205, Map.of()),
-                        point(480, 290, Map.of()), point(960, 3000, Map.of("timeout", 40L))))));
+                        point(480, 290, Map.of()), point(960, 3000, Map.of("timeout", 40L)))));
+        assertTrue(scenario.analyse(outcomes).isEmpty(), "sweep cells are not cells of the closed-loop table");
+        List<CellResult> cells = RateSweep.analyse(outcomes);
         assertEquals(Verdict.BASELINE, cells.get(0).verdict());
         CellResult virtual = cells.get(1);
         assertEquals(Verdict.HELPS, virtual.verdict(), virtual.reason());
         assertTrue(virtual.reason().contains("knee 480 req/s") && virtual.reason().contains("2.53x the pool's knee of 190"),
                 virtual.reason());
-        Map<String, Object> findings = scenario.findings(cells);
+        Map<String, Object> findings = scenario.findings(outcomes).json();
         assertEquals(6, ((List<?>) findings.get("sweep")).size());
         Map<String, Double> knees = new LinkedHashMap<>();
         knees.put("platform-pool", 190.0);
         knees.put("virtual", 480.0);
         assertEquals(knees, findings.get("knees"));
-        String note = SweepNotes.notes(cells).getLast();
+        String note = scenario.findings(outcomes).notes().getLast();
         assertTrue(note.contains("platform-pool 190 req/s, virtual 480 req/s"), note);
     }
 
     @Test
     void aKneeAtTheTopOfItsSweepIsALowerBoundAndNotJudged() {
-        List<CellResult> cells = scenario.analyse(List.of(
+        List<CellResult> cells = RateSweep.analyse(List.of(
                 outcome(ThreadModel.PLATFORM_POOL, figures("platform-pool", 200, 50, point(60, 210, Map.of()), point(190, 260, Map.of()))),
                 outcome(ThreadModel.VIRTUAL, figures("virtual", 200, null, point(160, 205, Map.of()), point(480, 290, Map.of()),
                         point(960, 3000, Map.of())))));
@@ -103,7 +105,7 @@ class RateSweepTest {
 
     @Test
     void aRivalWithNoKneeSaysWhatItsLowestRateGot() {
-        List<CellResult> cells = scenario.analyse(List.of(outcome(ThreadModel.VIRTUAL,
+        List<CellResult> cells = RateSweep.analyse(List.of(outcome(ThreadModel.VIRTUAL,
                 figures("virtual", 200, null, point(160, 700, Map.of())))));
         assertEquals(Verdict.INCONCLUSIVE, cells.getFirst().verdict());
         assertTrue(cells.getFirst().reason().contains("no offered rate kept p99 under 400 ms"), cells.getFirst().reason());
