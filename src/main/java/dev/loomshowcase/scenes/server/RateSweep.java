@@ -54,9 +54,12 @@ final class RateSweep {
 
     /**
      * One sweep cell per rival measured at the plan's highest level with the run's client: whatever
-     * rivals the closed-loop plan holds, each named by its case or else its thread model.
+     * rivals the closed-loop plan holds, each named by its case or else its thread model. None in the main job.
      */
     static List<CellSpec> cells(List<CellSpec> closedLoop, RunOptions options, int delayMs) {
+        if (options.inMainJob()) {
+            return List.of(); // its matrix reads no sweep, and a sweep per rival would take it past about three minutes
+        }
         int top = closedLoop.stream().mapToInt(c -> Integer.parseInt(c.param("concurrency"))).max().orElse(0);
         Map<String, CellSpec> rivals = new LinkedHashMap<>();
         for (CellSpec c : closedLoop) {
@@ -97,11 +100,10 @@ final class RateSweep {
         return Math.min(CALIBRATION_CLIENTS, Integer.parseInt(params.getOrDefault("platformThreads", "50")));
     }
 
-    /** Warm-ups and windows: short in quick mode, shorter still in the main job, which shows only the knees. */
+    /** Warm-ups and windows: short in quick mode. */
     static Map<String, Duration> timings(RunOptions options) {
         RunMode mode = options.mode();
-        long[] ms = options.inMainJob() ? new long[]{1500, 1000, 500, 1500}
-                : mode == RunMode.QUICK ? new long[]{2000, 1000, 1000, 2000}
+        long[] ms = mode == RunMode.QUICK ? new long[]{2000, 1000, 1000, 2000}
                 : mode == RunMode.THOROUGH ? new long[]{4000, 3000, 2000, 10_000}
                 : new long[]{4000, 2000, 2000, 5000};
         Map<String, Duration> t = new LinkedHashMap<>();

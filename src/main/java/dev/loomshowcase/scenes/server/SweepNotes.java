@@ -81,8 +81,10 @@ final class SweepNotes {
     }
 
     private static String point(SweepRun.Point p) {
-        return String.format(Locale.ROOT, "%.0f -> %.0f, %.0f / %.0f / %.0f%s", p.offeredRate(), p.achievedRate(),
-                p.latencyMs().getOrDefault("p50", Double.NaN), p.latencyMs().getOrDefault("p99", Double.NaN),
-                p.latencyMs().getOrDefault("p999", Double.NaN), p.errors().isEmpty() ? ", ok" : ", " + p.errors());
+        String latency = p.latencyMs().isEmpty() ? "no answer"
+                : String.format(Locale.ROOT, "%.0f / %.0f / %.0f", p.latencyMs().get("p50"), p.latencyMs().get("p99"),
+                p.latencyMs().get("p999"));
+        return String.format(Locale.ROOT, "%.0f -> %.0f, %s%s", p.offeredRate(), p.achievedRate(), latency,
+                p.errors().isEmpty() ? ", ok" : ", " + p.errors());
     }
 }

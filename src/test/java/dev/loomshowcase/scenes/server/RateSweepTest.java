@@ -41,6 +41,13 @@ class RateSweepTest {
     }
 
     @Test
+    void theMainJobLeavesTheSweepOut() {
+        List<CellSpec> plan = scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null,
+                Map.of(RunOptions.MAIN_JOB, "true")));
+        assertTrue(plan.stream().noneMatch(RateSweep::isSweep), plan.toString());
+    }
+
+    @Test
     void aRivalAddedToTheClosedLoopIsSweptToo() {
         List<CellSpec> closed = new ArrayList<>(scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null, Map.of())))
                 .stream().filter(c -> !RateSweep.isSweep(c)).toList();
