@@ -63,7 +63,7 @@ final class RateSweep {
         int top = closedLoop.stream().mapToInt(c -> Integer.parseInt(c.param("concurrency"))).max().orElse(0);
         Map<String, CellSpec> rivals = new LinkedHashMap<>();
         for (CellSpec c : closedLoop) {
-            boolean runClient = c.params().get("client").equals(closedLoop.getFirst().params().get("client"));
+            boolean runClient = java.util.Objects.equals(c.params().get("client"), closedLoop.getFirst().params().get("client"));
             if (Integer.parseInt(c.param("concurrency")) == top && runClient) {
                 rivals.putIfAbsent(rival(c), c);
             }
