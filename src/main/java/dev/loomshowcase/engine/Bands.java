@@ -74,6 +74,15 @@ public final class Bands {
 
     /** The stubs keep up while their probed median stays within this share above their configured delay. */
     public static final double STUB_SLACK = 0.25;
+    /**
+     * An open-model rate is sustained (the knee) while its p99, counted from the intended starts, stays
+     * under this multiple of the downstream delay, with no errors.
+     */
+    public static final double KNEE_P99_DELAYS = 2.0;
+    /** An open-model generator that starts requests more than this late at p99 (ms) fell behind its schedule. */
+    public static final double GENERATOR_LAG_MS = 10.0;
+    /** An open-model generator that started less than (1 - this) of the offered rate could not schedule it. */
+    public static final double RATE_SLACK = 0.10;
 
     private Bands() {
     }

@@ -50,7 +50,8 @@ public final class HtmlReport {
         }
         report.scenarios().forEach(s -> scenario(html, s));
         html.append("<script>\n").append(echarts()).append("\n</script>\n<script>\n");
-        html.append("const CHARTS = ").append(jsonForScript(report)).append(";\n").append(DRAW).append("</script>\n");
+        html.append("const CHARTS = ").append(jsonForScript(report)).append(";\n").append(DRAW);
+        html.append("const SWEEPS = ").append(sweepsForScript(report)).append(";\n").append(DRAW_SWEEPS).append("</script>\n");
         return html.append("</body></html>\n").toString();
     }
 
@@ -89,6 +90,10 @@ public final class HtmlReport {
             html.append("<canvas class=\"chart\" width=\"760\" height=\"320\" data-scenario=\"").append(esc(s.scenario()))
                     .append("\"></canvas>\n");
         }
+        if (SweepChart.of(s).isPresent()) {
+            html.append("<canvas class=\"sweep\" width=\"760\" height=\"320\" data-scenario=\"").append(esc(s.scenario()))
+                    .append("\"></canvas>\n");
+        }
         html.append("<table><tr><th>cell</th><th>median ms</th><th>min..max ms</th><th>CPU</th><th>speedup</th>"
                 + "<th>verdict</th><th>why</th></tr>\n");
         for (CellResult c : s.cells()) {
@@ -113,6 +118,11 @@ public final class HtmlReport {
     private static String jsonForScript(VerdictReport report) {
         var charts = report.scenarios().stream().filter(s -> !s.cells().isEmpty()).map(ChartData::of).toList();
         return Json.compact(charts).replace("<", "\\u003c");
+    }
+
+    private static String sweepsForScript(VerdictReport report) {
+        var sweeps = report.scenarios().stream().flatMap(s -> SweepChart.of(s).stream()).toList();
+        return Json.compact(sweeps).replace("<", "\\u003c");
     }
 
     /** The ECharts library, from its webjar on the class path. */
@@ -163,5 +173,32 @@ public final class HtmlReport {
               canvas.setAttribute('data-chart-drawn', painted > 0 ? 'true' : 'false');
             });
             document.body.setAttribute('data-charts-ready', 'true');
+            """;
+
+    /** Draws each open-model sweep: p99 against offered rate, one line per rival, then marks its canvas as drawn. */
+    private static final String DRAW_SWEEPS = """
+            document.querySelectorAll('canvas.sweep').forEach(function (canvas) {
+              var data = SWEEPS.find(function (c) { return c.scenario === canvas.dataset.scenario; });
+              if (!data) { canvas.setAttribute('data-chart-drawn', 'false'); return; }
+              var chart = echarts.init(canvas, null, {renderer: 'canvas', devicePixelRatio: 1});
+              var names = Object.keys(data.series);
+              chart.setOption({
+                animation: false,
+                title: {text: data.title, left: 'center', textStyle: {fontSize: 14}},
+                tooltip: {trigger: 'item'},
+                legend: {data: names, top: 26},
+                grid: {top: 70, left: 70, right: 20, bottom: 40},
+                xAxis: {type: 'value', name: 'offered req/s', nameLocation: 'middle', nameGap: 26},
+                yAxis: {type: data.logY ? 'log' : 'value', name: 'p99 ms' + (data.logY ? ' (log)' : '')},
+                series: names.map(function (name) {
+                  return {name: name, type: 'line', data: data.series[name], symbolSize: 7};
+                })
+              });
+              var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              var painted = 0;
+              for (var p = 3; p < pixels.length; p += 4) { if (pixels[p] !== 0) { painted++; } }
+              canvas.setAttribute('data-painted-pixels', String(painted));
+              canvas.setAttribute('data-chart-drawn', painted > 0 ? 'true' : 'false');
+            });
             """;
 }

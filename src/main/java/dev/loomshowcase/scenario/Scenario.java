@@ -90,6 +90,14 @@ public interface Scenario {
         return Analysis.analyse(outcomes, comparison());
     }
 
+    /**
+     * Findings beside the table, from outcomes that are not cells of it (e.g. the server's rate sweep
+     * and knees): JSON fields and notes. {@link #analyse} leaves such outcomes out; none by default.
+     */
+    default ScenarioFindings findings(List<CellOutcome> outcomes) {
+        return ScenarioFindings.NONE;
+    }
+
     /** Observations computed from the measured cells, printed under the table. */
     default List<String> notes(List<CellResult> cells, RunOptions options) {
         return List.of();

@@ -75,6 +75,8 @@ public final class ScenarioRunner {
         var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = labelCores(scenario.analyse(outcomes), options.cores());
         List<String> notes = new ArrayList<>(scenario.notes(cells, options));
+        ScenarioFindings findings = scenario.findings(outcomes);
+        notes.addAll(findings.notes());
         usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
         notes.addAll(driftNotes(outcomes));
@@ -83,7 +85,7 @@ public final class ScenarioRunner {
             notes.addAll(pinningNotes(cells));
         }
         return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
-                Environment.current(), cells, notes);
+                Environment.current(), cells, notes, findings.json());
     }
 
     /**

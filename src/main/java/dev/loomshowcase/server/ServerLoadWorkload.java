@@ -48,6 +48,7 @@ public final class ServerLoadWorkload implements Workload {
     private final Integer poolThreads;
     private final WindowMarks marks;
     private ServerCellFigures figures;
+    private SweepRun.Figures sweep;
 
     private ServerLoadWorkload(RunningAggregator server, java.util.concurrent.atomic.AtomicInteger blocked, StubsProcess ownStubs,
                                URI stubs, long stubsPid, CellSpec spec, Integer poolThreads) {
@@ -142,7 +143,13 @@ public final class ServerLoadWorkload implements Workload {
 
     @Override
     public List<Callable<Object>> tasks() {
-        return List.of(this::loadAndProbe);
+        return List.of(spec.params().containsKey(SweepRun.PARAM) ? this::sweep : this::loadAndProbe);
+    }
+
+    /** A sweep cell: a closed-loop level to measure the CPU per request, then the open-model rates ({@link SweepRun}). */
+    private SweepRun.Figures sweep() throws Exception {
+        sweep = SweepRun.run(server.uri().resolve("/aggregate/1"), spec, poolThreads, marks.stubsPid());
+        return sweep;
     }
 
     /** The load (its own process), the stub probe and the in-flight sampler over the same windows. */
@@ -182,6 +189,12 @@ public final class ServerLoadWorkload implements Workload {
 
     @Override
     public void verify(List<Object> results) {
+        if (sweep != null) {
+            if (sweep.sweep().stream().allMatch(p -> p.latencyMs().isEmpty())) {
+                throw new IllegalStateException("the sweep got no successful answer at any rate: " + sweep);
+            }
+            return;
+        }
         if (results.size() != 1 || !(results.getFirst() instanceof LoadReport report)
                 || report.windows().stream().mapToLong(LoadResult::ok).sum() == 0) {
             throw new IllegalStateException("the load run got no successful answer: " + results);
@@ -192,7 +205,7 @@ public final class ServerLoadWorkload implements Workload {
     @SuppressWarnings("unchecked")
     @Override
     public Map<String, Object> extras() {
-        return new ObjectMapper().convertValue(figures, Map.class);
+        return new ObjectMapper().convertValue(sweep != null ? sweep : figures, Map.class);
     }
 
     @Override

@@ -35,6 +35,10 @@ final class WindowMarks {
         machine[k] = MachineCpu.ticks();
     }
 
+    long stubsPid() {
+        return stubsPid;
+    }
+
     /** Index of the last boundary: the number of windows. */
     int last() {
         return at.length - 1;

@@ -114,6 +114,7 @@ public final class ServerScenario implements Scenario {
                 cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, 0, 1, other));
             }
         }
+        cells.addAll(RateSweep.cells(cells, options, (int) Math.round(MAPPED_DELAY_MS * mode.delayScale())));
         return cells;
     }
 
@@ -153,6 +154,9 @@ public final class ServerScenario implements Scenario {
 
     @Override
     public Duration cellTimeout(CellSpec spec) {
+        if (RateSweep.isSweep(spec)) {
+            return dev.loomshowcase.server.SweepRun.bound(spec);
+        }
         long perRun = Long.parseLong(spec.param("warmupMs"))
                 + Long.parseLong(spec.param("windowMs")) * Integer.parseInt(spec.param("windows"));
         return Duration.ofMillis(90_000 + 2 * perRun * spec.repetitions());
@@ -166,7 +170,13 @@ public final class ServerScenario implements Scenario {
     /** The engine's verdict by throughput, with the server's own reasons: Little's bound, the stubs, the windows. */
     @Override
     public List<CellResult> analyse(List<CellOutcome> outcomes) {
-        return ServerJudge.analyse(outcomes);
+        return ServerJudge.analyse(outcomes.stream().filter(o -> !RateSweep.isSweep(o.spec())).toList());
+    }
+
+    /** The open model's sweep cells, beside the table: every point and each rival's knee, in the JSON and the notes. */
+    @Override
+    public dev.loomshowcase.scenario.ScenarioFindings findings(List<CellOutcome> outcomes) {
+        return RateSweep.findings(outcomes);
     }
 
     @Override

@@ -26,7 +26,7 @@ class ServerScenarioTest {
 
     @Test
     void standardPlanClimbsTheLadderWithOwnStubsAndComparesTheClientsAtHundred() {
-        List<CellSpec> cells = scenario.plan(options(RunMode.STANDARD, null));
+        List<CellSpec> cells = closedLoop(scenario.plan(options(RunMode.STANDARD, null)));
         List<Integer> levels = ServerPlan.levels(RunMode.STANDARD, ServerScenario.maxClients());
         assertEquals(levels.size() * 4 + 1, cells.size());
         assertEquals(List.of(ThreadModel.PLATFORM_POOL, ThreadModel.PLATFORM_PER_REQUEST, ThreadModel.VIRTUAL, ThreadModel.REACTIVE),
@@ -60,7 +60,7 @@ class ServerScenarioTest {
 
     @Test
     void quickPlanShortensTheDelayAndSkipsTheClientComparison() {
-        List<CellSpec> cells = scenario.plan(options(RunMode.QUICK, null));
+        List<CellSpec> cells = closedLoop(scenario.plan(options(RunMode.QUICK, null)));
         assertEquals("200", cells.getFirst().param("delayMs"));
         assertTrue(cells.stream().noneMatch(c -> c.param("concurrency").equals("4000")));
         assertTrue(cells.stream().noneMatch(c -> c.params().containsKey("case")));
@@ -189,6 +189,11 @@ class ServerScenarioTest {
         List<CellResult> cells = scenario.analyse(List.of(CellOutcome.failed(spec, "exit 1: boom")));
         assertEquals(Verdict.FAILED, cells.getFirst().verdict());
         assertEquals(1000, cells.getFirst().extras().get("concurrency"));
+    }
+
+    /** The plan's closed-loop levels, without the rate sweep's cells (RateSweepTest covers those). */
+    private static List<CellSpec> closedLoop(List<CellSpec> plan) {
+        return plan.stream().filter(c -> !RateSweep.isSweep(c)).toList();
     }
 
     private static RunOptions options(RunMode mode) {
