@@ -39,7 +39,8 @@ class CpuBoundCellsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ThreadModel.class, names = "ASYNC", mode = EnumSource.Mode.EXCLUDE) // payments-async is its own workload
+    @EnumSource(value = ThreadModel.class, names = {"ASYNC", "PLATFORM_PER_REQUEST", "REACTIVE"}, mode = EnumSource.Mode.EXCLUDE)
+    // payments-async is its own workload; the other two are server rivals
     void paymentsReportLatencyAndContextSwitches(ThreadModel model) throws Exception {
         ChildReport report = CellMain.measure(new CellSpec("payments", model, 2, 1, 2, Map.of("payments", "30", "jitWarmup", "50")));
         assertNotNull(report.extras().get("latencyMs"), report.extras().toString());

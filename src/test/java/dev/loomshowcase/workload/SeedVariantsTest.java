@@ -104,7 +104,7 @@ class SeedVariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ThreadModel.class, names = "ASYNC", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ThreadModel.class, names = {"ASYNC", "PLATFORM_PER_REQUEST", "REACTIVE"}, mode = EnumSource.Mode.EXCLUDE)
     void paymentsVariantMatchesTheModel(ThreadModel model) throws Exception {
         PaymentSigner signer = new PaymentSigner();
         ConcurrencyProbe seed = new ConcurrencyProbe(4);
