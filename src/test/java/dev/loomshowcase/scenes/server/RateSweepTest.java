@@ -31,7 +31,8 @@ class RateSweepTest {
     void everyRivalOfTheClosedLoopGetsASweepOfAtLeastFiveRatesAtTheModesDelay() {
         List<CellSpec> plan = scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null, Map.of()));
         List<CellSpec> sweeps = plan.stream().filter(RateSweep::isSweep).toList();
-        assertEquals(List.of("platform-pool", "virtual"), sweeps.stream().map(c -> c.param("rival")).toList());
+        assertEquals(List.of("platform-pool", "platform-per-request", "virtual", "reactive"),
+                sweeps.stream().map(c -> c.param("rival")).toList());
         for (CellSpec s : sweeps) {
             assertTrue(s.param("sweepShares").split(",").length >= 5, s.toString());
             assertEquals("200", s.param("delayMs"));
@@ -52,9 +53,10 @@ class RateSweepTest {
         List<CellSpec> closed = new ArrayList<>(scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null, Map.of())))
                 .stream().filter(c -> !RateSweep.isSweep(c)).toList();
         List<CellSpec> more = new ArrayList<>(closed);
-        more.add(closed.getLast().withParam("case", "platform-per-request"));
+        more.add(closed.getLast().withParam("case", "platform-pool-50"));
         List<CellSpec> sweeps = RateSweep.cells(more, new RunOptions(RunMode.QUICK, List.of(2), null, Map.of()), 200);
-        assertEquals(List.of("platform-pool", "virtual", "platform-per-request"), sweeps.stream().map(c -> c.param("rival")).toList());
+        assertEquals(List.of("platform-pool", "platform-per-request", "virtual", "reactive", "platform-pool-50"),
+                sweeps.stream().map(c -> c.param("rival")).toList());
     }
 
     @Test
