@@ -28,6 +28,8 @@ public final class SweepRun {
     public static final String PARAM = "sweep";
     /** Windows of the closed-loop level; the one with the least CPU per request counts, the JIT having settled most. */
     static final int CALIBRATION_WINDOWS = 3;
+    /** A calibration window with fewer answers than this does not measure the CPU per request. */
+    static final int MIN_CALIBRATION_ANSWERS = 30;
 
     /**
      * One offered rate's measurement.
@@ -51,14 +53,15 @@ public final class SweepRun {
      * @param sweepDelayMs      the downstream delay W
      * @param calibrationClients clients of the closed-loop level that measured the CPU per request
      * @param calibrationThroughput its answers per second
-     * @param cpuMsPerRequest   CPU per answer of server, stubs and load generator together in that level
+     * @param cpuMsPerRequest   CPU per answer of server, stubs and load generator together in that level;
+     *                          null when no window had {@value #MIN_CALIBRATION_ANSWERS} answers
      * @param cores             cores this JVM saw
      * @param threadCap         the server's cap on requests in flight (a pool's threads), or null
      * @param predictedCapacity min(cores / CPU per request, threads / W), req/s
      * @param sweep             one point per offered rate, lowest first
      */
     public record Figures(String rival, int sweepDelayMs, int calibrationClients, double calibrationThroughput,
-                          double cpuMsPerRequest, int cores, Integer threadCap, double predictedCapacity, List<Point> sweep) {
+                          Double cpuMsPerRequest, int cores, Integer threadCap, double predictedCapacity, List<Point> sweep) {
     }
 
     private SweepRun() {
@@ -77,16 +80,23 @@ public final class SweepRun {
         int best = 0;
         double perRequest = Double.MAX_VALUE;
         for (int w = 0; w < CALIBRATION_WINDOWS; w++) { // the JIT settles as the level runs: the leanest window counts
+            if (calibration.windows().get(w).ok() < MIN_CALIBRATION_ANSWERS) {
+                continue; // too few answers to divide the CPU by
+            }
             double ms = cpu[w + 1][0] - cpu[w][0] + (cpu[w + 1][1] - cpu[w][1]) + calibration.cpuMs().get(w);
-            double per = ms / Math.max(1, calibration.windows().get(w).ok());
+            double per = ms / calibration.windows().get(w).ok();
             if (per < perRequest) {
                 perRequest = per;
                 best = w;
             }
         }
         LoadResult level = calibration.windows().get(best);
+        if (perRequest == Double.MAX_VALUE) {
+            perRequest = Double.NaN; // no window had enough answers: the prediction falls back on the level's Little's bound
+        }
         int cores = Runtime.getRuntime().availableProcessors();
-        double capacity = predictedCapacity(cores, perRequest, threadCap, delayMs);
+        double capacity = Double.isNaN(perRequest) ? predictedCapacity(clients, delayMs, threadCap)
+                : predictedCapacity(cores, perRequest, threadCap, delayMs);
         List<Double> rates = Arrays.stream(spec.param("sweepShares").split(","))
                 .map(share -> Math.max(1, Math.round(capacity * Double.parseDouble(share)))).map(Long::doubleValue).toList();
         RateSpec base = new RateSpec(target, rates.getFirst(), ms(spec, "sweepWarmupMs"), ms(spec, "sweepWindowMs"),
@@ -94,8 +104,17 @@ public final class SweepRun {
         String rival = spec.params().getOrDefault("rival", spec.model().id());
         List<Point> points = RateProcess.run(base, rates).stream().map(r -> new Point(rival, r.offeredRate(), r.achievedRate(),
                 r.latencyMs(), r.errors(), r.maxInFlight(), r.scheduleLagMs().getOrDefault("p99", 0.0))).toList();
-        return new Figures(rival, delayMs, clients, round(level.throughput()), round(perRequest * 100) / 100.0, cores, threadCap,
+        return new Figures(rival, delayMs, clients, round(level.throughput()), roundCpu(perRequest), cores, threadCap,
                 round(capacity), points);
+    }
+
+    private static Double roundCpu(double perRequest) {
+        return Double.isNaN(perRequest) ? null : Math.round(perRequest * 100) / 100.0;
+    }
+
+    /** Without a CPU per request: the closed-loop level's own Little's bound, C / W, and threads / W for a server with a cap. */
+    static double predictedCapacity(int clients, int delayMs, Integer threadCap) {
+        return Math.min(clients, threadCap == null ? clients : threadCap) * 1000.0 / delayMs;
     }
 
     /** Little's law and the CPU: cores x 1000 / CPU ms per request, and threads / W for a server with a cap. */

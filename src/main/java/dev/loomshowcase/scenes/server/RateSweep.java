@@ -161,13 +161,16 @@ final class RateSweep {
         Stats cpu = Stats.of(o.report().samples().stream().map(Sample::cpuMs).toList());
         Verdict verdict = verdict(spec.model(), knee, poolKnee);
         boolean lowerBounds = unbounded(f) || pool.map(RateSweep::unbounded).orElse(false);
-        if (lowerBounds && verdict != Verdict.BASELINE && verdict != Verdict.INCONCLUSIVE) {
+        boolean starved = f.cpuMsPerRequest() == null || pool.map(p -> p.cpuMsPerRequest() == null).orElse(false);
+        if ((lowerBounds || starved) && verdict != Verdict.BASELINE && verdict != Verdict.INCONCLUSIVE) {
             verdict = Verdict.INCONCLUSIVE; // a knee the sweep did not reach is a lower bound: no ratio to judge
         }
         Double ratio = knee.isPresent() && poolKnee.isPresent() ? knee.get() / poolKnee.get() : null;
         double cpuShare = cpu.median() / (wall.median() * dev.loomshowcase.engine.Analysis.effectiveCarriers(o));
         return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, ratio, verdict,
-                SweepNotes.reason(f, knee, poolKnee, !pool.map(RateSweep::unbounded).orElse(false), verdict), null, extras);
+                SweepNotes.reason(f, knee, poolKnee, !pool.map(RateSweep::unbounded).orElse(false), verdict)
+                        + (starved && verdict != Verdict.BASELINE ? "; a closed-loop level with too few answers means "
+                        + "something besides the thread model held a server back: not judged" : ""), null, extras);
     }
 
     /** The pool's sweep is the baseline; another rival helps when its knee is clearly above the pool's. */

@@ -43,6 +43,11 @@ final class SweepNotes {
 
     /** The predicted capacity and what it came from. */
     static String prediction(SweepRun.Figures f) {
+        if (f.cpuMsPerRequest() == null) {
+            return String.format(Locale.ROOT, "the %.0f req/s predicted from Little's law alone (the closed loop of %d "
+                    + "clients reached %.0f req/s, too few answers per window to measure the CPU per request)",
+                    f.predictedCapacity(), f.calibrationClients(), f.calibrationThroughput());
+        }
         String cpu = String.format(Locale.ROOT, "%d cores / %.2f ms CPU per request = %.0f req/s", f.cores(),
                 f.cpuMsPerRequest(), f.cores() * 1000 / f.cpuMsPerRequest());
         String threads = f.threadCap() == null ? "" : String.format(Locale.ROOT, ", %d threads / W = %.0f req/s",

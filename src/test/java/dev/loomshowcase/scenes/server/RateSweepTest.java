@@ -128,6 +128,22 @@ class RateSweepTest {
         assertEquals(100, SweepRun.predictedCapacity(2, 20.0, 50, 200), 1e-9, "a CPU bound under P / W wins");
     }
 
+    @Test
+    void aCalibrationWithTooFewAnswersSaysThePredictionIsLittlesLawAlone() {
+        SweepRun.Figures f = new SweepRun.Figures("virtual", 200, 50, 3, null, 2, null, 250,
+                List.of(new SweepRun.Point("virtual", 62, 62, Map.of("p50", 210.0, "p99", 230.0, "p999", 240.0), Map.of(), 14, 0.3)));
+        assertTrue(SweepNotes.prediction(f).contains("250 req/s predicted from Little's law alone"), SweepNotes.prediction(f));
+        CellResult judged = RateSweep.analyse(List.of(
+                outcome(ThreadModel.PLATFORM_POOL, figures("platform-pool", 200, 50, point(60, 210, Map.of()),
+                        point(190, 260, Map.of()), point(250, 900, Map.of()))),
+                outcome(ThreadModel.VIRTUAL, new SweepRun.Figures("virtual", 200, 50, 0, null, 2, null, 250, List.of(
+                        new SweepRun.Point("virtual", 62, 62, Map.of("p50", 210.0, "p99", 230.0, "p999", 240.0), Map.of(), 14, 0.3),
+                        new SweepRun.Point("virtual", 125, 40, Map.of("p50", 2000.0, "p99", 2300.0, "p999", 2400.0),
+                                Map.of("timeout", 9L), 14, 0.3)))))).get(1);
+        assertEquals(Verdict.INCONCLUSIVE, judged.verdict(), judged.reason());
+        assertTrue(judged.reason().contains("not judged"), judged.reason());
+    }
+
     private static SweepRun.Point point(double rate, double p99, Map<String, Long> errors) {
         return new SweepRun.Point("m", rate, rate, Map.of("p50", p99 * 0.9, "p99", p99, "p999", p99 * 1.1), errors, 10, 0.5);
     }
