@@ -63,13 +63,18 @@ final class MillionNotes {
                         + "(its stack is native memory, outside the heap).", bytes(v.heapBytesPerThread()), bytes(p.rssBytesPerThread())),
                 String.format(Locale.ROOT, "start rate: %,.0f virtual vs %,.0f platform threads per second (%.1fx).",
                         v.startRate(), p.startRate(), v.startRate() / p.startRate()),
-                String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
-                                + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep: timers firing, then a wait for a free "
-                                + "carrier; %.0f collections took %.0f ms of it.",
-                        v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs()),
+                wakeUps(v),
                 String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
                         fastest.variant(), fastest.flags(), fastest.finishMs(), v.finishMs(),
                         flagsVerdict(fastest == v, v.finishMs() / fastest.finishMs(), repetitions(cells))));
+    }
+
+    /** How late the default-heap threads woke, and where their wake-up went, as measured ({@link WakeUpSplit}). */
+    static String wakeUps(MillionMeasurement v) {
+        String late = String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
+                + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep, and %.0f collections took %.0f ms of the run; ",
+                v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs());
+        return late + (v.wakeUp() == null ? "where that time went was not measured." : v.wakeUp().describe());
     }
 
     /**
