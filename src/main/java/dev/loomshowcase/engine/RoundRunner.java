@@ -74,9 +74,11 @@ final class RoundRunner {
             List<Integer> due = withBaselines(unsettled.keySet());
             Duration next = due.stream().map(i -> lastFork[i] == null ? Duration.ZERO : lastFork[i]).reduce(Duration.ZERO, Duration::plus);
             if (!policy.affords(extra, spent, next)) {
-                unsettled.forEach((i, why) -> tally.why(i, whyText(i, firstWhy.getOrDefault(i, why))
-                        + String.format(java.util.Locale.ROOT, "; still unsettled when the budget (%d more rounds, %d s) ran out: %s",
-                        policy.extraRounds(), policy.budget().toSeconds(), why)));
+                String budget = String.format(java.util.Locale.ROOT, "the budget (%d more rounds, %d s)",
+                        policy.extraRounds(), policy.budget().toSeconds());
+                unsettled.forEach((i, why) -> tally.why(i, firstWhy.containsKey(i)
+                        ? whyText(i, firstWhy.get(i)) + "; still unsettled when " + budget + " ran out: " + why
+                        : tally.rounds(i) + " rounds as planned, none more: " + budget + " had no room; " + why));
                 return;
             }
             unsettled.forEach(firstWhy::putIfAbsent);
