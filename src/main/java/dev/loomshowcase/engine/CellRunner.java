@@ -64,17 +64,16 @@ public final class CellRunner {
 
     /**
      * Measures cells in rounds: round r runs fork r of every cell that has more than r forks, in the
-     * order {@code rounds} draws for it; after the planned rounds, while some cell's per-round speedup
-     * against its baseline moves by more than {@link Bands#HOLDS_WITHIN}, up to {@code extraRounds}
-     * more rounds run. Outcomes come back in the order of {@code specs}; a cell measured in more than
+     * order {@code rounds} draws for it; after the planned rounds, a cell whose per-round speedups
+     * {@code policy} does not call settled runs more rounds with its baseline, while the policy affords it. Outcomes come back in the order of {@code specs}; a cell measured in more than
      * one round carries its per-round medians as {@link Rounds#ROUND_MEDIANS}. {@code progress} hears
      * every child JVM start, counted over all forks, and each cell's outcome as soon as no later round
      * can measure it again, in whatever order that happens ({@link RoundRunner}).
      */
     public List<CellOutcome> runInRounds(List<CellSpec> specs, Function<CellSpec, Duration> timeouts,
                                          ToIntFunction<CellSpec> forks, Progress progress, Rounds rounds,
-                                         int extraRounds) throws InterruptedException {
-        return new RoundRunner(specs, forks, extraRounds).run(timeouts, progress, rounds, (spec, timeout) ->
+                                         RoundPolicy policy) throws InterruptedException {
+        return new RoundRunner(specs, forks, policy).run(timeouts, progress, rounds, (spec, timeout) ->
                 parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions), timeout,
                         liveEvents(spec, progress))));
     }

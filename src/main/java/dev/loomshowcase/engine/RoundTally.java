@@ -14,11 +14,37 @@ final class RoundTally {
     private final List<CellSpec> specs;
     private final List<List<ChildReport>> reports = new ArrayList<>();
     private final String[] errors;
+    private final String[] whys;
 
     RoundTally(List<CellSpec> specs) {
         this.specs = List.copyOf(specs);
         specs.forEach(s -> reports.add(new ArrayList<>()));
         this.errors = new String[specs.size()];
+        this.whys = new String[specs.size()];
+    }
+
+    /** Records why cell {@code cell} ran the rounds it ran (shown as {@link Rounds#ROUNDS_WHY}). */
+    void why(int cell, String why) {
+        whys[cell] = why;
+    }
+
+    /** How many rounds cell {@code cell} has been measured in. */
+    int rounds(int cell) {
+        return reports.get(cell).size();
+    }
+
+    /** Cell {@code cell}'s speedup in each round against its baseline; empty for a baseline, a failed cell or one without a baseline. */
+    List<Double> speedups(int cell) {
+        int baseline = baselineOf(cell);
+        if (baseline < 0 || baseline == cell || failed(cell) || failed(baseline)) {
+            return List.of();
+        }
+        return SpeedupBand.perRound(medians(reports.get(baseline)), medians(reports.get(cell)));
+    }
+
+    /** The index of cell {@code cell}'s baseline, or -1. */
+    int baselineOf(int cell) {
+        return baselineOf(specs.get(cell));
     }
 
     void add(int cell, ChildReport report) {
@@ -39,11 +65,7 @@ final class RoundTally {
      */
     boolean holds() {
         for (int i = 0; i < specs.size(); i++) {
-            int baseline = baselineOf(specs.get(i));
-            if (baseline < 0 || baseline == i || failed(i) || failed(baseline)) {
-                continue;
-            }
-            List<Double> speedups = SpeedupBand.perRound(medians(reports.get(baseline)), medians(reports.get(i)));
+            List<Double> speedups = speedups(i);
             if (speedups.size() > 1 && !SpeedupBand.of(speedups).holds()) {
                 return false;
             }
@@ -89,6 +111,10 @@ final class RoundTally {
         if (rounds.size() > 1) {
             Map<String, Object> extras = new LinkedHashMap<>(pooled.extras());
             extras.put(Rounds.ROUND_MEDIANS, medians(rounds));
+            extras.put(Rounds.ROUNDS, rounds.size());
+            if (whys[i] != null) {
+                extras.put(Rounds.ROUNDS_WHY, whys[i]);
+            }
             pooled = new ChildReport(pooled.samples(), pooled.parallelism(), extras);
         }
         return CellOutcome.measured(specs.get(i), pooled);

@@ -17,6 +17,10 @@ public record Rounds(long seed) {
 
     /** Extra: per fork (round), the median wall time of that fork's repetitions, ms. */
     public static final String ROUND_MEDIANS = "roundMediansMs";
+    /** Extra: how many rounds (child JVMs) a cell measured in rounds took. */
+    public static final String ROUNDS = "rounds";
+    /** Extra: why a cell took more rounds than planned, in words built from its per-round speedups. */
+    public static final String ROUNDS_WHY = "roundsWhy";
 
     /** A fresh seed, from the clock. */
     public static Rounds randomSeed() {

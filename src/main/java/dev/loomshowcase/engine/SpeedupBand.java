@@ -25,9 +25,29 @@ public record SpeedupBand(double min, double max, int rounds) {
         return speedups;
     }
 
+    /** From this many rounds on, the band leaves out the highest and the lowest round. */
+    public static final int TRIMMED_FROM = 5;
+
+    /**
+     * The band of {@code speedups}: their min..max, or, from {@value #TRIMMED_FROM} rounds on, the
+     * min..max of all but the highest and the lowest, so that one disturbed round (a compile or a
+     * neighbour's burst in one JVM) no longer decides a band that the other rounds agree on; two still do.
+     */
     public static SpeedupBand of(List<Double> speedups) {
-        return new SpeedupBand(speedups.stream().mapToDouble(d -> d).min().orElse(Double.NaN),
-                speedups.stream().mapToDouble(d -> d).max().orElse(Double.NaN), speedups.size());
+        List<Double> sorted = speedups.stream().sorted().toList();
+        List<Double> kept = sorted.size() >= TRIMMED_FROM ? sorted.subList(1, sorted.size() - 1) : sorted;
+        return new SpeedupBand(kept.isEmpty() ? Double.NaN : kept.getFirst(), kept.isEmpty() ? Double.NaN : kept.getLast(),
+                speedups.size());
+    }
+
+    /** True when the band left out its highest and lowest round. */
+    public boolean trimmed() {
+        return rounds >= TRIMMED_FROM;
+    }
+
+    /** The band's range alone: "0.95x..1.01x". */
+    public String range() {
+        return Units.speedup(min) + ".." + Units.speedup(max);
     }
 
     /** True when the highest round is within {@link Bands#HOLDS_WITHIN} of the lowest. */
@@ -41,6 +61,7 @@ public record SpeedupBand(double min, double max, int rounds) {
     }
 
     public String describe() {
-        return String.format(Locale.ROOT, "%s..%s over %d rounds", Units.speedup(min), Units.speedup(max), rounds);
+        return String.format(Locale.ROOT, "%s..%s over %d rounds%s", Units.speedup(min), Units.speedup(max), rounds,
+                trimmed() ? " (highest and lowest left out)" : "");
     }
 }

@@ -7,6 +7,7 @@ import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.LiveLine;
+import dev.loomshowcase.engine.RoundPolicy;
 import dev.loomshowcase.engine.Rounds;
 import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.ScenarioResult;
@@ -70,7 +71,7 @@ public final class ScenarioRunner {
         var cpuBefore = CpuAccount.read();
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runInRounds(plan, scenario::cellTimeout, scenario::forks,
-                    progress, rounds, options.mode() == RunMode.QUICK ? 0 : EXTRA_ROUNDS);
+                    progress, rounds, roundPolicy(options.mode()));
         }
         var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = labelCores(scenario.analyse(outcomes), options.cores());
@@ -80,6 +81,7 @@ public final class ScenarioRunner {
         usage.flatMap(CpuAccount.Usage::warning).ifPresent(notes::add);
         notes.addAll(spreadWarnings(cells));
         notes.addAll(driftNotes(outcomes));
+        notes.addAll(roundNotes(outcomes));
         notes.add(rounds.describe(roundsRun(outcomes)) + coresNote(options.cores()) + ".");
         if (PinningMonitor.requested(options.params())) {
             notes.addAll(pinningNotes(cells));
@@ -89,10 +91,19 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Rounds a scenario measured in several rounds may add while a speedup still moves more than 10%
-     * (not in quick mode, which keeps the main job short and prints the band instead).
+     * How many more rounds a cell measured in rounds may take: in quick mode (the main job, the
+     * dashboard, the talk) only while its rounds straddle a verdict's edge, within 40 s per scenario;
+     * otherwise also while its speedup moves more than 10%.
      */
-    static final int EXTRA_ROUNDS = 2;
+    static RoundPolicy roundPolicy(RunMode mode) {
+        return mode == RunMode.QUICK ? RoundPolicy.quick() : RoundPolicy.standard();
+    }
+
+    /** One note per cell that took more rounds than planned: how many, and why, in numbers. */
+    static List<String> roundNotes(List<CellOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.ok() && o.report().extras().get(Rounds.ROUNDS_WHY) != null)
+                .map(o -> o.spec().label() + ": " + o.report().extras().get(Rounds.ROUNDS_WHY)).toList();
+    }
 
     /**
      * With {@code --cores N,M}: every cell once per CPU count, its child JVM confined to that many CPUs;

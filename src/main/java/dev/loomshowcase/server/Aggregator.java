@@ -1,7 +1,10 @@
 package dev.loomshowcase.server;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.loomshowcase.downstream.DownstreamException;
 import dev.loomshowcase.engine.Errors;
 
@@ -60,17 +63,34 @@ public final class Aggregator {
         }
     }
 
-    /** The answer's JSON from the three bodies; shared with the reactive rival, so every rival answers the same document. */
+    /**
+     * The three answers spliced into one document as they came ({@link RawValue}): each is checked to be
+     * one JSON value by a streaming pass that builds nothing, instead of being parsed into a tree and
+     * written out again (a JFR profile of {@code serve} under load put about a tenth of its CPU in that
+     * round trip through Jackson's tree). Shared with the reactive rival, so every rival answers the same document.
+     */
     static ObjectNode combine(ObjectMapper json, long userId, String user, String posts, String comments, long start)
             throws AggregateFailure {
-        try {
-            ObjectNode body = json.createObjectNode();
-            body.put("userId", userId);
-            body.set("user", json.readTree(user));
-            body.set("posts", json.readTree(posts));
-            body.set("comments", json.readTree(comments));
-            body.put("elapsedMs", (System.nanoTime() - start) / 1_000_000);
-            return body;
+        ObjectNode body = json.createObjectNode();
+        body.put("userId", userId);
+        body.putRawValue("user", new RawValue(checked(json, user)));
+        body.putRawValue("posts", new RawValue(checked(json, posts)));
+        body.putRawValue("comments", new RawValue(checked(json, comments)));
+        body.put("elapsedMs", (System.nanoTime() - start) / 1_000_000);
+        return body;
+    }
+
+    /** {@code text} itself when it holds exactly one JSON value; else the 502 a downstream's invalid JSON earns. */
+    private static String checked(ObjectMapper json, String text) throws AggregateFailure {
+        try (JsonParser parser = json.getFactory().createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "no JSON value");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "more than one JSON value");
+            }
+            return text;
         } catch (IOException e) {
             throw new AggregateFailure(502, "downstream-invalid", "a downstream answered invalid JSON: " + e.getMessage());
         }

@@ -38,7 +38,8 @@ class RoundRunnerTest {
 
     private static List<String> run(int extraRounds, RoundRunner.Fork fork) throws InterruptedException {
         Heard heard = new Heard();
-        new RoundRunner(List.of(BASE, VIRTUAL, ONCE), spec -> spec == ONCE ? 1 : 3, extraRounds)
+        RoundPolicy policy = new RoundPolicy(VerdictRule.DEFAULT, extraRounds, Duration.ofHours(1), true);
+        new RoundRunner(List.of(BASE, VIRTUAL, ONCE), spec -> spec == ONCE ? 1 : 3, policy)
                 .run(spec -> Duration.ofSeconds(1), heard, new Rounds(42), fork);
         return heard.events;
     }
@@ -73,6 +74,33 @@ class RoundRunnerTest {
         assertTrue(starts.getLast().startsWith("start 11/11"), starts.toString());
         assertTrue(events.getLast().startsWith("end 3/3"), events.toString());
         assertEquals(3, events.stream().filter(e -> e.startsWith("end")).count());
+    }
+
+    @Test
+    void aCellAcrossAnEdgeRunsMoreRoundsWithItsBaselineOnlyAndSaysWhy() throws InterruptedException {
+        double[] straddling = {111, 99, 98, 100, 101, 99, 100};
+        int[] calls = {0};
+        Heard heard = new Heard();
+        List<CellOutcome> outcomes = new RoundRunner(List.of(BASE, VIRTUAL, ONCE), spec -> spec == ONCE ? 1 : 3, RoundPolicy.quick())
+                .run(spec -> Duration.ofSeconds(1), heard, new Rounds(42),
+                        (spec, timeout) -> spec == VIRTUAL ? report(straddling[calls[0]++]) : report(100));
+        assertEquals(5, outcomes.get(1).report().extras().get(Rounds.ROUNDS), "0.90x in round 1 needs two more rounds to be outvoted");
+        assertEquals(5, outcomes.get(0).report().extras().get(Rounds.ROUNDS), "the baseline runs beside it");
+        assertEquals(1, outcomes.get(2).report().samples().size(), "the settled single-fork cell is not run again");
+        String why = (String) outcomes.get(1).report().extras().get(Rounds.ROUNDS_WHY);
+        assertTrue(why.startsWith("5 rounds: 3 planned, 2 more, its rounds gave 0.90x..1.02x"), why);
+        assertTrue(((String) outcomes.get(0).report().extras().get(Rounds.ROUNDS_WHY)).endsWith("as the baseline of virtual@2"));
+    }
+
+    @Test
+    void aCellThatNeverSettlesStopsAtTheBudgetAndSaysSo() throws InterruptedException {
+        int[] calls = {0};
+        var policy = new RoundPolicy(VerdictRule.DEFAULT, 2, Duration.ofHours(1), false);
+        List<CellOutcome> outcomes = new RoundRunner(List.of(BASE, VIRTUAL), spec -> 3, policy)
+                .run(spec -> Duration.ofSeconds(1), new Heard(), new Rounds(1),
+                        (spec, timeout) -> spec == VIRTUAL ? report(calls[0]++ % 2 == 0 ? 80 : 120) : report(100));
+        assertEquals(5, outcomes.get(1).report().extras().get(Rounds.ROUNDS));
+        assertTrue(((String) outcomes.get(1).report().extras().get(Rounds.ROUNDS_WHY)).contains("still unsettled when the budget"));
     }
 
     @Test

@@ -59,8 +59,9 @@ public final class CoffeeShopScenario implements Scene {
         boolean quick = options.mode() == RunMode.QUICK;
         Map<String, String> params = Map.of("stubs", options.stubs().toString(),
                 "handlingMs", options.params().getOrDefault("handlingMs", quick ? "15" : "40"));
-        int reps = quick ? 1 : Math.min(3, options.mode().repetitions());
-        int warmups = quick ? 0 : 1;
+        // Quick mode too measures enough repetitions for a verdict (one has no range to tell a difference from noise).
+        int reps = Math.min(3, options.mode().repetitions());
+        int warmups = 1;
         return List.of(
                 new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, warmups, reps, params),
                 new CellSpec(name(), ThreadModel.VIRTUAL, 1, warmups, reps, params),

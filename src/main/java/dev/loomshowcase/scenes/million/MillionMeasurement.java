@@ -23,12 +23,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param gcMs               time those collections took
  * @param maxHeapMB          the child's maximum heap
  * @param initialHeapMB      the child's initial heap
+ * @param wakeUp             where the wake-up went (virtual threads only; null for platform threads)
  */
 public record MillionMeasurement(String variant, String flags, String kind, int threads, long sleepMs,
                                  double startMs, double finishMs, int aliveAfterStart,
                                  double heapBytesPerThread, double rssBytesPerThread,
                                  double oversleepMedianMs, double oversleepP99Ms, double oversleepMaxMs,
-                                 long gcCount, long gcMs, long maxHeapMB, long initialHeapMB) {
+                                 long gcCount, long gcMs, long maxHeapMB, long initialHeapMB, WakeUpSplit wakeUp) {
 
     /** Threads started per second. */
     @JsonIgnore

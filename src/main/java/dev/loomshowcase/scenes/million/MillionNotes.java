@@ -13,7 +13,7 @@ import java.util.Optional;
 /** The million scene's picture: one row per variant, the OS limits, and what the numbers say. */
 final class MillionNotes {
 
-    private static final String ROW = "%-31s %8s %7s %7s %8s %8s %9s%n";
+    private static final String ROW = "%-41s %8s %7s %7s %8s %8s %9s%n";
 
     private MillionNotes() {
     }
@@ -32,6 +32,7 @@ final class MillionNotes {
                     String.format(Locale.ROOT, "%.0f/%.0fms", (double) m.gcCount(), (double) m.gcMs())));
         }
         rows.forEach(m -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%n", m.variant(), m.flags())));
+        rows.stream().filter(m -> m.wakeUp() != null).forEach(m -> out.append(wakeRow(m)));
         out.append("  start = time to start them all; finish = until all joined (each sleeps 1 s);\n"
                 + "  per-thread memory = heap / resident-set growth while they started, divided by the count.\n");
         out.append(osLimits(limits));
@@ -63,13 +64,44 @@ final class MillionNotes {
                         + "(its stack is native memory, outside the heap).", bytes(v.heapBytesPerThread()), bytes(p.rssBytesPerThread())),
                 String.format(Locale.ROOT, "start rate: %,.0f virtual vs %,.0f platform threads per second (%.1fx).",
                         v.startRate(), p.startRate(), v.startRate() / p.startRate()),
-                String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
-                                + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep: timers firing, then a wait for a free "
-                                + "carrier; %.0f collections took %.0f ms of it.",
-                        v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs()),
+                wakeUps(v),
+                levers(v, virtual, repetitions(cells)),
                 String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
                         fastest.variant(), fastest.flags(), fastest.finishMs(), v.finishMs(),
                         flagsVerdict(fastest == v, v.finishMs() / fastest.finishMs(), repetitions(cells))));
+    }
+
+    /** One variant's wake-up in one line: where the carriers' time went, and the other threads' CPU. */
+    static String wakeRow(MillionMeasurement m) {
+        WakeUpSplit w = m.wakeUp();
+        return String.format(Locale.ROOT, "  wake-up, %s: %.0f ms; carriers CPU %.0f ms (%.1f µs/thread), waiting for a core %.0f ms, "
+                        + "idle %.0f ms; timer thread %.0f ms, GC threads %.0f ms, collections %.0f ms%n", m.variant(), w.wakeWallMs(),
+                w.wakeCarrierCpuMs(), w.wakeCarrierCpuUsPerThread(), w.wakeCarrierQueuedMs(), w.wakeCarrierIdleMs(),
+                w.wakeTimerCpuMs(), w.wakeGcCpuMs(), w.wakeGcPauseMs());
+    }
+
+    /** Each lever (every virtual variant but the default heap) against the default: finish time, and whether it helped. */
+    static String levers(MillionMeasurement base, List<MillionMeasurement> virtual, int repetitions) {
+        StringBuilder text = new StringBuilder("levers against the default heap's finish (" + String.format(Locale.ROOT, "%.0f ms", base.finishMs()) + "):");
+        for (MillionMeasurement m : virtual) {
+            if (m == base) {
+                continue;
+            }
+            double gain = base.finishMs() / m.finishMs();
+            String effect = gain >= Bands.FASTER ? "helped" : gain <= 1 / Bands.FASTER ? "hurt" : "no clear effect";
+            text.append(String.format(Locale.ROOT, " '%s' %.0f ms, %s (%s)", m.variant(), m.finishMs(), Units.speedup(gain), effect))
+                    .append(';');
+        }
+        text.setLength(text.length() - 1);
+        return text + (repetitions < 2 ? " (one repetition each: differences on this run, not yet measured gains)." : ".");
+    }
+
+    /** How late the default-heap threads woke, and where their wake-up went, as measured ({@link WakeUpSplit}). */
+    static String wakeUps(MillionMeasurement v) {
+        String late = String.format(Locale.ROOT, "wake-ups: with the default heap the threads woke %.0f ms late (median), "
+                + "%.0f ms (p99), %.0f ms (max) after their 1 s sleep, and %.0f collections took %.0f ms of the run; ",
+                v.oversleepMedianMs(), v.oversleepP99Ms(), v.oversleepMaxMs(), (double) v.gcCount(), (double) v.gcMs());
+        return late + (v.wakeUp() == null ? "where that time went was not measured." : v.wakeUp().describe());
     }
 
     /**

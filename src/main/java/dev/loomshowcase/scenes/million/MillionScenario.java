@@ -93,8 +93,21 @@ public final class MillionScenario implements Scene {
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap", sized));
         List<String> parallel = List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap, ParallelGC", parallel));
+        cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, young gen holds all, ParallelGC",
+                youngHoldsAll(virtualCount)));
         cells.addAll(PerThreadCacheJudge.cells(carriers, virtualCount));
         return cells;
+    }
+
+    /**
+     * A lever measured beside the others: a young generation large enough for every thread's stack
+     * (about 1.8 KB each) so that no collection runs while they start, sleep and wake, on the Parallel
+     * collector (no concurrent marking threads to share the cores with).
+     */
+    static List<String> youngHoldsAll(int threads) {
+        long youngMb = Math.max(256, (long) Math.ceil(threads * 1.8 / 1024));
+        long heapMb = youngMb + 700;
+        return List.of("-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-Xmn" + youngMb + "m", "-XX:+UseParallelGC");
     }
 
     private static CellSpec cell(ThreadModel model, int carriers, int count, String variant, List<String> jvmOptions) {

@@ -5,6 +5,7 @@ import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.Workload;
+import dev.loomshowcase.observe.SchedulerSettings;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -15,8 +16,9 @@ import java.util.concurrent.Callable;
 /**
  * "How many can you have?": starts {@code count} threads that each sleep, then joins them all,
  * measuring time to start, time to finish, memory per thread (heap and resident-set deltas) and
- * garbage collection during the run, and how late each thread woke from its sleep (timers and
- * scheduling: a wake-up is a timer firing, then the thread waiting for a free carrier).
+ * garbage collection during the run, how late each thread woke from its sleep, and where the wake-up
+ * went ({@link WakeUpSplit}: CPU of the carriers, the timer thread, the collector, and the carriers'
+ * time waiting for a core or idle).
  *
  * <p>One repetition is one task that does the whole experiment, so the cell's wall time is the time
  * to finish. The thread kind follows the cell's model: virtual for {@code virtual}, platform
@@ -74,6 +76,7 @@ public final class MillionWorkload implements Workload {
             }
         }
         long started = System.nanoTime();
+        WakeUpProbe wakeStart = virtual ? WakeUpProbe.now(Thread.currentThread()) : null;
         long heap1 = JvmMemory.heapUsed();
         long rss1 = JvmMemory.residentBytes();
         int alive = 0;
@@ -84,6 +87,8 @@ public final class MillionWorkload implements Workload {
             t.join();
         }
         long finished = System.nanoTime();
+        WakeUpSplit wakeUp = wakeStart == null ? null
+                : WakeUpProbe.now(Thread.currentThread()).since(wakeStart, carriers(), count);
         if (sampler != null) {
             sampler.close();
         }
@@ -94,8 +99,12 @@ public final class MillionWorkload implements Workload {
                 (double) (heap1 - heap0) / count, (double) (rss1 - rss0) / count,
                 oversleepMs[count / 2], oversleepMs[(int) Math.min(count - 1, (long) count * 99 / 100)], oversleepMs[count - 1],
                 gc1[0] - gc0[0], gc1[1] - gc0[1], Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024));
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024), wakeUp);
         return count;
+    }
+
+    private static int carriers() {
+        return SchedulerSettings.current().parallelism();
     }
 
     /** Sleeps, recording how much later than asked the thread woke up: the timer and scheduling lag. */

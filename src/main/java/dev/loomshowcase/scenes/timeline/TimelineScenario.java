@@ -57,8 +57,9 @@ public final class TimelineScenario implements Scenario {
         Map<String, String> params = Map.of(
                 "cpuMs", options.params().getOrDefault("cpuMs", quick ? "40" : "120"),
                 "waitMs", options.params().getOrDefault("waitMs", quick ? "30" : "80"));
-        int reps = quick ? 1 : options.mode().repetitions();
-        int warmups = quick ? 0 : 1;
+        // Quick mode too measures enough repetitions for a verdict (one has no range to tell a difference from noise).
+        int reps = options.mode().repetitions();
+        int warmups = 1;
         List<CellSpec> cells = new ArrayList<>();
         cells.add(new CellSpec(name(), ThreadModel.SEQUENTIAL, 1, warmups, reps, params));
         for (int carriers : options.carriers()) {

@@ -62,6 +62,19 @@ class MillionScenarioTest {
     }
 
     @Test
+    void eachLeverIsShownAgainstTheDefaultHeapAsHelpedOrNot() {
+        List<CellResult> cells = List.of(
+                cell("platform-per-task", "platform", "platform", 2_000, 500, 1_500, 1),
+                cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13),
+                cell("virtual", "virtual", "virtual, -Xms1g", 100_000, 500, 2_000, 0),
+                cell("virtual", "virtual", "virtual, 4 carriers", 100_000, 500, 3_900, 0));
+        String levers = MillionNotes.findings(cells).get(3);
+        assertTrue(levers.contains("'virtual, -Xms1g' 2000 ms, 2.00x (helped)"), levers);
+        assertTrue(levers.contains("'virtual, 4 carriers' 3900 ms, 1.03x (no clear effect)"), levers);
+        assertTrue(MillionScenario.youngHoldsAll(1_000_000).contains("-Xmn1758m"), MillionScenario.youngHoldsAll(1_000_000).toString());
+    }
+
+    @Test
     void oneRepetitionPerVariantIsShownButNotJudged() {
         CellResult platform = cell("platform-per-task", "platform", "p", 2_000, 500, 1_500, 1);
         CellResult virtual = once(cell("virtual", "virtual", "v", 100_000, 1_000, 3_000, 10));
