@@ -36,6 +36,12 @@ record CellEvidence(CellResult cell, String at, CellResult baseline, String base
                 op, bound);
     }
 
+    /** The speedup over the ceiling its scenario states for the cell's work. */
+    Evidence overCeiling(Op op, double bound) {
+        return Evidence.ratio("speedup / the work's ceiling", at + "/speedup", at + "/ceiling",
+                cell.speedup() / number("ceiling"), op, bound);
+    }
+
     Evidence carriers(Op op, double bound) {
         return Evidence.at("carriers", at + "/carriers", cell.carriers(), op, bound);
     }

@@ -35,12 +35,17 @@ final class MatrixClaims {
             var faster = e.lowest(Op.GT, 1);
             candidates.add(Claim.of("waits overlap (" + cpu + ")", e.speedup(Op.GE, helpsAt), faster,
                     e.cpuShare(Op.LT, Bands.BUSY)));
-            candidates.add(Claim.of("parallel: " + busy, e.speedup(Op.GE, helpsAt), faster,
-                    e.cpuShare(Op.GE, Bands.BUSY), e.carriers(Op.GT, 1), e.coresBusy(Op.GE, Bands.PARALLEL)));
+            Claim parallel = Claim.of("parallel: " + busy, e.speedup(Op.GE, helpsAt), faster,
+                    e.cpuShare(Op.GE, Bands.BUSY), e.carriers(Op.GT, 1), e.coresBusy(Op.GE, Bands.PARALLEL));
+            candidates.add(e.has("cores") ? parallel.and(e.number("cores the cell ran on", "cores", Op.GT, 1)) : parallel);
             candidates.add(Claim.of("not parallel: " + busy, e.speedup(Op.GE, helpsAt), faster,
                     e.cpuShare(Op.GE, Bands.BUSY), e.coresBusy(Op.LT, Bands.PARALLEL)));
             candidates.add(Claim.of("faster; " + cpu + " has JIT, GC", e.speedup(Op.GE, helpsAt), faster,
                     e.carriers(Op.LE, 1), e.coresBusy(Op.GE, Bands.PARALLEL)));
+            if (e.has("cores")) {
+                candidates.add(Claim.of("faster; 1 core: not parallel", e.speedup(Op.GE, helpsAt), faster,
+                        e.number("cores the cell ran on", "cores", Op.LE, 1)));
+            }
             candidates.add(Claim.of("CPU-bound (" + cpu + "): no gain", e.speedup(Op.GT, hurtsAt),
                     e.speedup(Op.LT, helpsAt), e.cpuShare(Op.GE, Bands.BUSY)));
             candidates.add(Claim.of("waits did not overlap (" + cpu + ")", e.speedup(Op.GT, hurtsAt),
@@ -63,11 +68,11 @@ final class MatrixClaims {
         List<Claim> why = new ArrayList<>();
         if (e.has(CEILING)) {
             why.add(Claim.of(String.format(Locale.ROOT, "above the %s ceiling: rerun", Units.speedup(e.number(CEILING))),
-                    e.ratioOf("speedup over the work's ceiling", "speedup", CEILING, Op.GT, Bands.CEILING_SLACK)));
+                    e.overCeiling(Op.GT, Bands.CEILING_SLACK)));
         }
         e.band().ifPresent(b -> {
             for (double edge : new double[] {helpsAt, hurtsAt}) {
-                why.add(Claim.of("rounds crossed " + Units.speedup(edge) + ": no verdict",
+                why.add(Claim.of("rounds crossed " + Units.speedup(edge) + ": rerun",
                         e.band("min", b[0], Op.LT, edge), e.band("max", b[1], Op.GE, edge)));
             }
         });
@@ -76,8 +81,12 @@ final class MatrixClaims {
                     e.repetitions("cell", e.cell().wallMs(), e.at(), Op.LE, 1)));
             why.add(Claim.of("one repetition: no range", e.speedup(Op.LE, hurtsAt),
                     e.repetitions("cell", e.cell().wallMs(), e.at(), Op.LE, 1)));
-            why.add(Claim.of("ranges overlap: rerun --thorough", e.speedup(Op.GE, helpsAt), e.lowest(Op.LE, 1)));
-            why.add(Claim.of("ranges overlap: rerun --thorough", e.speedup(Op.LE, hurtsAt), e.highest(Op.GE, 1)));
+            for (Op side : new Op[] {Op.GE, Op.LE}) {
+                why.add(Claim.of("one repetition: no range", e.speedup(side, side == Op.GE ? helpsAt : hurtsAt),
+                        e.repetitions("baseline", e.baseline().wallMs(), e.base(), Op.LE, 1)));
+            }
+            why.add(Claim.of("ranges overlap: rerun", e.speedup(Op.GE, helpsAt), e.lowest(Op.LE, 1)));
+            why.add(Claim.of("ranges overlap: rerun", e.speedup(Op.LE, hurtsAt), e.highest(Op.GE, 1)));
         }
         return why;
     }

@@ -50,7 +50,7 @@ public final class ReportAssembly {
             }
         }));
         return new VerdictReport(VerdictReport.TITLE, mode, Environment.current(), null, elapsedS,
-                matrix, scenarios, notes, claims);
+                matrix, CellClaims.withClaims(scenarios), notes, claims);
     }
 
     /** Agreements said plainly under the matrix: all but those that simply agree, or have nothing to say. */

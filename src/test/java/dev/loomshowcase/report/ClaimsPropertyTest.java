@@ -68,6 +68,29 @@ class ClaimsPropertyTest {
         assertTrue(claims > 600 * 8, "claims checked: " + claims);
     }
 
+    /** The engine's own reason under each cell holds its verdict's and its words' evidence, without replacement. */
+    @Test
+    void everyCellReasonTheEngineWritesHoldsItsEvidence() {
+        Random random = new Random(2121);
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        for (int trial = 0; trial < 600; trial++) {
+            ScenarioResult s = scenario("calculate-all", random);
+            for (int j = 0; j < s.cells().size(); j++) {
+                CellEvidence e = CellClaims.evidence(s, 0, j);
+                var cell = e.cell();
+                if (cell.speedup() == null || cell.verdict() == dev.loomshowcase.engine.Verdict.BASELINE) {
+                    continue;
+                }
+                var claim = new dev.loomshowcase.engine.Claim(cell.reason(), CellClaims.evidence(e));
+                if (!claim.holds()) {
+                    broken.add(cell.verdict().id() + ": " + cell.reason().replaceAll("[0-9.]+", "N") + " <- "
+                            + claim.evidence().stream().filter(x -> !x.holds()).map(x -> x.describe()).toList());
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+    }
+
     private static void everyReasonAndNoteIsAClaim(VerdictReport report, int trial) {
         report.matrix().forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
             if (!cell.claims().isEmpty()) {
