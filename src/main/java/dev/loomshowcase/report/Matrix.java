@@ -98,7 +98,8 @@ public final class Matrix {
         Pointers pointers = new Pointers(results);
         Optional<CellResult> baseline = result.cells().stream()
                 .filter(c -> c.verdict() == Verdict.BASELINE && c.wallMs() != null)
-                .min(Comparator.comparingInt(c -> Math.abs(cores(c, 0) - cores(cell, 0))));
+                .min(Comparator.comparingInt((CellResult c) -> Math.abs(concurrency(c) - concurrency(cell)))
+                        .thenComparingInt(c -> Math.abs(cores(c, 0) - cores(cell, 0))));
         return new CellEvidence(cell, pointers.of(cell).orElse("/unknown"), baseline.orElse(null),
                 baseline.flatMap(pointers::of).orElse(null));
     }
