@@ -22,7 +22,7 @@ public final class Main {
         CommandLine root = new CommandLine(new ShowcaseCommand());
         SceneCommands.addTo(root);
         for (Object tool : new Object[] {new EnvCommand(), new ServeCommand(), new LoadCommand(), new StubsCommand(),
-                new DashboardCommand(), new ScenesCommand()}) {
+                new DashboardCommand(), new ScenesCommand(), new VerifyCommand()}) {
             root.addSubcommand(tool);
         }
         return root

@@ -84,10 +84,13 @@ final class ShowcaseCommand implements Callable<Integer> {
         var console = cmd.getOut();
         report.scenarios().forEach(s -> console.println(TableRenderer.render(s)));
         console.println("report written: " + String.join(", ", files.stream().map(Path::toString).toList()));
+        var verified = dev.loomshowcase.report.ClaimCheck.check(files.getFirst());
+        console.print("showcase verify " + files.getFirst() + ": ");
+        int verify = VerifyCommand.print(verified, console);
         console.println();
         console.print(MatrixRenderer.render(report));
         console.flush();
-        return report.anyFailed() ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+        return report.anyFailed() || verify != CommandLine.ExitCode.OK ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
     }
 
     /** The scenario names of {@code --only}, matrix row ids translated; a name known to neither is a usage error. */

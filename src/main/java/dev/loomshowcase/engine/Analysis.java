@@ -76,10 +76,14 @@ public final class Analysis {
         var judgement = withRounds(rule.judge(wallStats(baseline.report()), wall, cpuShare, spec.carriers(), effective,
                 comparison.ceilings().apply(spec)), rule, baseline.report(), outcome.report());
         Map<String, Object> all = new LinkedHashMap<>(extras);
+        comparison.ceilings().apply(spec).ifPresent(c -> all.put(CEILING, c.speedup()));
         roundBand(baseline.report(), outcome.report()).ifPresent(band -> all.put(SPEEDUP_BAND, band));
         return new CellResult(spec.model(), spec.carriers(), wall, cpu, cpuShare, judgement.speedup(),
                 judgement.verdict(), judgement.reason(), null, all);
     }
+
+    /** Extra: the highest speedup the cell's work allows, when its scenario states a {@link Ceiling}. */
+    public static final String CEILING = "ceiling";
 
     /** Extra: how far the speedup moved between rounds, when the cell was measured in several. */
     public static final String SPEEDUP_BAND = "speedupBand";

@@ -53,8 +53,15 @@ public record CellResult(ThreadModel model, int carriers, Stats wallMs, Stats cp
     public String label() {
         String name = (extras.get("case") instanceof String caseName ? caseName : model.id()) + "@" + carriers;
         String loaded = extras.get("concurrency") instanceof Number clients ? name + " c=" + clients : name;
+        loaded = extras.get(LABEL_NOTE) instanceof String note ? loaded + " " + note : loaded;
         return extras.get(LABEL_CORES) instanceof Number cores ? loaded + CellSpec.onCores(cores.intValue()) : loaded;
     }
+
+    /**
+     * Extra: a few words that tell this cell from others of the same model and carriers in one scenario
+     * ({@code sized heap}), so that cells that differ get labels that differ.
+     */
+    public static final String LABEL_NOTE = "labelNote";
 
     /** The same cell, labelled with the cores its child JVM ran on (when it reported them). */
     public CellResult withCoresInLabel() {

@@ -40,7 +40,8 @@ public final class HtmlReport {
         html.append("<h1>").append(esc(report.title())).append("</h1>\n");
         var env = report.environment();
         html.append(String.format(Locale.ROOT, "<p>JDK %s, %d cores, %s, %s mode, measured %s. Speedup = sequential "
-                        + "time / virtual-thread time (medians). The mark follows the cell's verdict.</p>%n",
+                        + "time / virtual-thread time (medians); in the server row, requests/s of the virtual-thread server "
+                        + "/ the platform-pool server at the same load (the seed has no server row). The mark follows the cell's verdict.</p>%n",
                 esc(env.jdk()), env.cores(), esc(env.os()), esc(report.mode()), esc(env.measuredAt())));
         matrix(html, report);
         if (!report.notes().isEmpty()) {
@@ -76,7 +77,7 @@ public final class HtmlReport {
         if (cell.rival() != null) {
             td.append("<br>" + Units.speedup(cell.vsRival()) + " vs <code>" + esc(cell.rival()) + "</code>");
         }
-        td.append("<br>seed: ").append(esc(Marks.seed(cell.seed()))).append(" <span class=\"").append(esc(cell.agreement()))
+        td.append(Matrix.isServer(cell) ? "<br>tests the seed's I/O row: " : "<br>seed: ").append(esc(Marks.seed(cell.seed()))).append(" <span class=\"").append(esc(cell.agreement()))
                 .append("\">(").append(esc(cell.agreement())).append(")</span></td>");
         return td.toString();
     }

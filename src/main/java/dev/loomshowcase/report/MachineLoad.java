@@ -48,6 +48,13 @@ public record MachineLoad(double before, double after, int cores, Double ownCore
         return new CpuAccount.Usage(ownCores, otherCores, cores).warning();
     }
 
+    /** The warning as a claim: other processes' cores against the level worth a warning. */
+    public Optional<dev.loomshowcase.engine.Claim> warningClaim() {
+        return warning().map(text -> dev.loomshowcase.engine.Claim.of(text, dev.loomshowcase.engine.Claim.Evidence.at(
+                "cores other processes kept busy", "/load/otherCores", otherCores, dev.loomshowcase.engine.Claim.Op.GE,
+                CpuAccount.OTHERS_WORTH_A_WARNING)));
+    }
+
     /** Whose CPU the run used, in a few words; empty when it cannot be told. */
     public Optional<String> split() {
         if (ownCores == null || otherCores == null) {

@@ -17,8 +17,9 @@ public final class MarkdownReport {
         var env = report.environment();
         md.append(String.format(Locale.ROOT, "Measured on JDK %s (%s), %d cores, %s, %s mode, %s. ",
                 env.jdk(), env.vendor(), env.cores(), env.os(), report.mode(), env.measuredAt()));
-        md.append("Speedup = sequential time / virtual-thread time (medians). A mark follows the cell's verdict: "
-                + "✔ helps, ✘ does not, ? too noisy to say.\n\n");
+        md.append("Speedup = sequential time / virtual-thread time (medians); in the server row, requests/s of the "
+                + "virtual-thread server / the platform-pool server at the same load (the seed has no server row: it tests "
+                + "the I/O-bound row). A mark follows the cell's verdict: ✔ helps, ✘ does not, ? no verdict (the reason says why).\n\n");
         md.append("| Workload | Single carrier | Multiple carriers | Seed's why |\n|---|---|---|---|\n");
         report.matrix().values().forEach(row -> md.append("| ").append(row.title()).append(" (`").append(row.scenario())
                 .append("`) | ").append(cell(row.single())).append(" | ").append(cell(row.multi())).append(" | ")
@@ -44,7 +45,8 @@ public final class MarkdownReport {
         if (cell.rival() != null) {
             text.append("; " + Units.speedup(cell.vsRival()) + " vs `" + cell.rival() + "`");
         }
-        text.append("<br>seed: ").append(Marks.seed(cell.seed())).append(" (").append(cell.agreement()).append(')');
+        text.append(Matrix.isServer(cell) ? "<br>tests the seed's I/O-bound row (" + Marks.seed(cell.seed()) + ")"
+                : "<br>seed: " + Marks.seed(cell.seed()) + " (" + cell.agreement() + ")");
         return text.toString();
     }
 

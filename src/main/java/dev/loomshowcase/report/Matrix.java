@@ -9,6 +9,8 @@ import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.scenario.MatrixRow;
 import dev.loomshowcase.scenario.SeedPrediction;
 
+import dev.loomshowcase.engine.Claim;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +72,13 @@ public final class Matrix {
         }
         Optional<CellResult> virtual = virtualCell(result.cells(), column, result.environment().cores());
         if (virtual.isEmpty()) {
+            if (row.againstPlatformServer() && column == MatrixColumn.SINGLE) {
+                return new MatrixCell(null, null, null, false, NOT_MEASURED, "-", "a server runs on every carrier",
+                        "a server runs on every carrier", null, null, seed, "unmeasured",
+                        NO_SERVER_ROW + ": the server row is measured on every carrier only");
+            }
             return unmeasured(null, column == MatrixColumn.MULTI
-                    ? "only one carrier measured (1 core or --carriers 1)"
-                    : row.againstPlatformServer() ? "a server runs on every carrier" : "no virtual@1 cell measured", seed);
+                    ? "only one carrier measured (1 core or --carriers 1)" : "no virtual@1 cell measured", seed);
         }
         CellResult cell = virtual.get();
         if (cell.verdict() == Verdict.FAILED || cell.speedup() == null) {
@@ -80,14 +86,26 @@ public final class Matrix {
                     : "no speedup: " + cell.reason(), seed);
         }
         String on = measuredOn(cell, result.environment().cores());
+        CellEvidence evidence = evidence(cell, result, results);
         if (row.againstPlatformServer()) {
             Optional<CellResult> best = bestPlatformServer(result.cells(), cell);
-            MatrixCell measured = measured(cell, Optional.empty(), seed, Reasons.serverWords(cell), on);
-            return best.isEmpty() ? measured : new MatrixCell(measured.cell(), measured.measuredOn(), measured.speedup(),
-                    measured.helps(), measured.verdict(), measured.mark(), measured.reason(), measured.detail(),
-                    serverRivalLabel(best.get()), cell.speedup(), seed, measured.agreement(), measured.comment());
+            Pointers pointers = new Pointers(results);
+            CellEvidence against = best.map(b -> new CellEvidence(cell, evidence.at(), b, pointers.of(b).orElse(null)))
+                    .orElse(evidence);
+            return server(cell, against, best, seed, on);
         }
-        return measured(cell, rival(result.cells(), cell), seed, Reasons.words(cell), on);
+        return measured(cell, rival(result.cells(), cell), seed, evidence, on);
+    }
+
+    /** The cell's numbers as evidence: its pointer in the report, and its baseline's. */
+    static CellEvidence evidence(CellResult cell, ScenarioResult result, Map<String, ScenarioResult> results) {
+        Pointers pointers = new Pointers(results);
+        Optional<CellResult> baseline = result.cells().stream()
+                .filter(c -> c.verdict() == Verdict.BASELINE && c.wallMs() != null)
+                .min(Comparator.comparingInt((CellResult c) -> Math.abs(concurrency(c) - concurrency(cell)))
+                        .thenComparingInt(c -> Math.abs(cores(c, 0) - cores(cell, 0))));
+        return new CellEvidence(cell, pointers.of(cell).orElse("/unknown"), baseline.orElse(null),
+                baseline.flatMap(pointers::of).orElse(null));
     }
 
     /** The cell of a column: see the class comment. */
@@ -159,51 +177,77 @@ public final class Matrix {
         return cell.extras().get("concurrency") instanceof Number n ? n.intValue() : 0;
     }
 
-    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed, String words,
+    private static MatrixCell measured(CellResult cell, Optional<CellResult> rival, SeedPrediction seed, CellEvidence evidence,
                                        String measuredOn) {
         boolean helps = cell.verdict() == Verdict.HELPS;
         String mark = helps ? Marks.CHECK : cell.verdict() == Verdict.INCONCLUSIVE ? "?" : Marks.CROSS;
         Double vsRival = rival.map(r -> r.wallMs().median() / cell.wallMs().median()).orElse(null);
-        String agreement = agreement(cell, seed);
-        return new MatrixCell(cell.label(), measuredOn, cell.speedup(), helps, cell.verdict().id(), mark, words,
-                cell.reason(), rival.map(CellResult::label).orElse(null), vsRival, seed, agreement,
-                comment(agreement, cell, seed));
+        Claim reason = MatrixClaims.reason(evidence);
+        Agreement agreement = agreement(evidence, seed, reason);
+        return new MatrixCell(cell.label(), measuredOn, cell.speedup(), helps, cell.verdict().id(), mark, reason.text(),
+                cell.reason(), rival.map(CellResult::label).orElse(null), vsRival, seed, agreement.id(),
+                agreement.claim().text(), List.of(reason, agreement.claim()));
+    }
+
+    /** An agreement with the seed and the claim that says it. */
+    record Agreement(String id, Claim claim) {
     }
 
     /**
-     * Agrees when the measured speedup lands in the band the seed's words name and the verdict says
-     * the same: a helping cell of 1.11x does not agree with "much faster" (at least 2x).
+     * Agrees when the whole speedup range the repetitions allow (baseline min / cell max up to baseline
+     * max / cell min) lies in the band the seed's words name, disagrees when it lies wholly outside,
+     * and is "at the edge" when it straddles the cut-off; a cell without a verdict cannot check the seed.
+     * The seed gives words; the cut-offs are this showcase's ({@link Bands}), and the comment says so.
      */
-    static String agreement(CellResult cell, SeedPrediction seed) {
-        if (cell.verdict() == Verdict.INCONCLUSIVE) {
-            return "unclear";
+    static Agreement agreement(CellEvidence e, SeedPrediction seed, Claim reason) {
+        CellResult cell = e.cell();
+        String measured = "measured " + Units.speedup(cell.speedup());
+        if (cell.verdict() == Verdict.INCONCLUSIVE || !e.hasBaseline()) {
+            return new Agreement("unclear", reason.withText("cannot check the seed (" + Marks.seed(seed) + "): "
+                    + measured + ", no verdict: " + reason.text()));
         }
-        Bands.Speedup predicted = Bands.Speedup.ofSeedWords(seed.words());
-        boolean helps = cell.verdict() == Verdict.HELPS;
-        if (predicted == Bands.Speedup.SAME_OR_SLOWER) {
-            return !helps && cell.speedup() < Bands.FASTER ? "agrees" : "disagrees";
-        }
-        return helps && cell.speedup() >= (predicted == Bands.Speedup.MUCH_FASTER ? Bands.MUCH_FASTER : Bands.FASTER)
-                ? "agrees" : "disagrees";
+        MatrixClaims.SeedBand band = MatrixClaims.SeedBand.of(seed);
+        String range = String.format(Locale.ROOT, "%s, range %s..%s", measured,
+                Units.speedup(cell.wallMs().max() == 0 ? 0 : e.baseline().wallMs().min() / cell.wallMs().max()),
+                Units.speedup(e.baseline().wallMs().max() / cell.wallMs().min()));
+        List<Agreement> candidates = List.of(
+                new Agreement("agrees", band.agrees(e, "agrees with the seed (" + Marks.seed(seed) + ", "
+                        + band.range() + "): " + range + "; " + band.whose())),
+                new Agreement("disagrees", band.disagrees(e, "DISAGREES with the seed, which predicts " + Marks.seed(seed)
+                        + " (" + band.range() + "): " + range + "; " + band.whose())),
+                new Agreement("at-the-edge", band.edge(e, "at the edge of the seed's " + Marks.seed(seed) + " ("
+                        + band.range() + "): " + range + " straddles " + Units.speedup(band.cut()) + ", so this run cannot "
+                        + "tell; " + band.whose())));
+        return candidates.stream().filter(a -> a.claim().holds()).findFirst()
+                .orElse(new Agreement("unclear", reason.withText("cannot check the seed (" + Marks.seed(seed) + "): " + measured)));
     }
 
-    private static String comment(String agreement, CellResult cell, SeedPrediction seed) {
-        String measured = "measured " + Units.speedup(cell.speedup()) + " (" + cell.verdict().id() + ", "
-                + Bands.Speedup.of(cell.speedup()).words() + ")";
-        Bands.Speedup predicted = Bands.Speedup.ofSeedWords(seed.words());
-        String band = switch (predicted) {
-            case MUCH_FASTER -> "at least " + Units.speedup(Bands.MUCH_FASTER);
-            case FASTER -> "at least " + Units.speedup(Bands.FASTER);
-            case SAME_OR_SLOWER -> "below " + Units.speedup(Bands.FASTER);
-        };
-        return switch (agreement) {
-            case "disagrees" -> "DISAGREES with the seed, which predicts " + Marks.seed(seed) + " (" + band + "): " + measured;
-            case "unclear" -> "cannot confirm the seed (" + Marks.seed(seed) + "): " + measured + ", too noisy";
-            default -> !seed.helps() && seed.words().equals("Slower") && cell.verdict() == Verdict.NO_EFFECT
-                    ? "agrees it does not help, but " + measured + ": the same, not slower"
-                    : "agrees with the seed (" + Marks.seed(seed) + "): " + measured;
-        };
+    /**
+     * The server row: not in the seed's table, so no agreement of its own; it tests the seed's I/O-bound
+     * row under load, and its speedup divides the virtual-thread server's requests/s by the
+     * platform-pool server's at the same load.
+     */
+    private static MatrixCell server(CellResult cell, CellEvidence e, Optional<CellResult> best, SeedPrediction seed,
+                                     String measuredOn) {
+        boolean helps = cell.verdict() == Verdict.HELPS;
+        String mark = helps ? Marks.CHECK : cell.verdict() == Verdict.INCONCLUSIVE ? "?" : Marks.CROSS;
+        Claim reason = ServerClaims.reason(e);
+        Claim comment = ServerClaims.comment(e, seed);
+        return new MatrixCell(cell.label(), measuredOn, cell.speedup(), helps, cell.verdict().id(), mark, reason.text(),
+                cell.reason(), best.map(Matrix::serverRivalLabel).orElse(null), best.isPresent() ? cell.speedup() : null,
+                seed, SERVER_AGREEMENT, comment.text(), List.of(reason, comment));
     }
+
+    /** True for a cell of the server row, which the seed's table does not have. */
+    static boolean isServer(MatrixCell cell) {
+        return SERVER_AGREEMENT.equals(cell.agreement()) || cell.comment().startsWith(NO_SERVER_ROW);
+    }
+
+    /** How the server row's comments begin. */
+    static final String NO_SERVER_ROW = "the seed has no server row";
+
+    /** The server row's agreement: the seed has no server row, so it tests the I/O-bound row's words. */
+    public static final String SERVER_AGREEMENT = "tests-io-row";
 
     private static MatrixCell failed(String cell, String reason, String detail, SeedPrediction seed) {
         return new MatrixCell(cell, null, null, false, Verdict.FAILED.id(), "FAILED", reason, detail, null, null,

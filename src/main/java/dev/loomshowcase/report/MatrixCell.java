@@ -20,11 +20,24 @@ import dev.loomshowcase.scenario.SeedPrediction;
  * @param seed        the seed's prediction
  * @param agreement   {@code agrees}, {@code disagrees}, {@code unclear} or {@code unmeasured}
  * @param comment     what the reader should know about the agreement, said plainly
+ * @param claims      the reason and the comment as claims, each with the numbers it rests on; empty when not measured
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"cell", "measuredOn", "speedup", "helps", "verdict", "mark", "reason", "detail", "rival", "vsRival", "seed",
-        "agreement", "comment"})
+        "agreement", "comment", "claims"})
 public record MatrixCell(String cell, String measuredOn, @JsonInclude(JsonInclude.Include.ALWAYS) Double speedup, boolean helps, String verdict, String mark, String reason,
                          String detail, String rival, Double vsRival, SeedPrediction seed, String agreement,
-                         String comment) {
+                         String comment, java.util.List<dev.loomshowcase.engine.Claim> claims) {
+
+    public MatrixCell {
+        claims = claims == null ? java.util.List.of() : java.util.List.copyOf(claims);
+    }
+
+    /** A cell without claims (not measured, or failed). */
+    public MatrixCell(String cell, String measuredOn, Double speedup, boolean helps, String verdict, String mark,
+                      String reason, String detail, String rival, Double vsRival, SeedPrediction seed, String agreement,
+                      String comment) {
+        this(cell, measuredOn, speedup, helps, verdict, mark, reason, detail, rival, vsRival, seed, agreement, comment,
+                java.util.List.of());
+    }
 }

@@ -36,7 +36,7 @@ public final class MatrixRenderer {
         lines.add(String.format(Locale.ROOT, "JDK %s, %d cores, %s mode, %.0f s.", env.jdk(), env.cores(),
                 report.mode(), report.elapsedS()));
         report.loadOrEmpty().flatMap(MachineLoad::split).ifPresent(lines::add);
-        lines.add("speedup = sequential time / virtual-thread time (medians)");
+        lines.add("speedup = sequential time / virtual-thread time (medians; server row: below)");
         boolean byCores = byCores(report.matrix());
         lines.add(title(MatrixColumn.SINGLE, byCores) + " = " + measuredOn(report.matrix(), MatrixColumn.SINGLE));
         lines.add(title(MatrixColumn.MULTI, byCores) + " = " + measuredOn(report.matrix(), MatrixColumn.MULTI));
@@ -52,9 +52,11 @@ public final class MatrixRenderer {
         report.matrix().values().forEach(row -> lines.addAll(row(row, charset)));
         lines.addAll(wrap("seed = the Go tutorial's prediction; vs = virtual threads over a platform pool of "
                 + "as many threads as carriers. Marks follow each cell's verdict: " + Marks.CHECK + " helps, "
-                + Marks.CROSS + " does not, ? too noisy to say. Server row: requests/s of the virtual-thread server "
-                + "over the best platform rival (a pool of 200 or a thread per request) at the highest load measured, "
-                + "named with what it cost (peak memory, OS threads)."));
+                + Marks.CROSS + " does not, ? no verdict (the reason says why). The seed's words are its own; the "
+                + "cut-offs (much faster: at least " + dev.loomshowcase.engine.Units.speedup(dev.loomshowcase.engine.Bands.MUCH_FASTER)
+                + ") are this showcase's. Server row: not in the seed's table; it tests the I/O-bound row, its speedup "
+                + "is requests/s of the virtual-thread server over the best platform rival (a pool of 200 or a thread per "
+                + "request) at the highest load measured, named with what it cost (peak memory, OS threads)."));
         if (!report.notes().isEmpty()) {
             lines.add("");
             lines.add("Said plainly:");
@@ -110,7 +112,7 @@ public final class MatrixRenderer {
 
     /** E.g. {@code ✔ 2.98x  seed ✔ Much faster}. */
     static String headline(MatrixCell cell) {
-        String seed = "seed " + Marks.seed(cell.seed());
+        String seed = Matrix.isServer(cell) ? "tests I/O row" : "seed " + Marks.seed(cell.seed());
         return cell.speedup() == null
                 ? String.format(Locale.ROOT, "%s  %s", cell.mark(), seed)
                 : String.format(Locale.ROOT, "%s %-6s %s", cell.mark(), Units.speedup(cell.speedup()), seed);
@@ -124,8 +126,14 @@ public final class MatrixRenderer {
         }
         switch (cell.agreement()) {
             case "disagrees" -> extras.add("DISAGREES with the seed");
-            case "unclear" -> extras.add("too noisy to check the seed");
-            case "unmeasured" -> extras.add("seed unchecked: not measured");
+            case "unclear" -> extras.add("no verdict to check the seed");
+            case "at-the-edge" -> extras.add("at the edge of the seed's band");
+            case Matrix.SERVER_AGREEMENT -> extras.add("virtual / platform-pool server");
+            case "unmeasured" -> {
+                if (!Matrix.isServer(cell)) {
+                    extras.add("seed unchecked: not measured");
+                }
+            }
             default -> { }
         }
         return extras;

@@ -1,5 +1,6 @@
 package dev.loomshowcase.report;
 
+import dev.loomshowcase.engine.Claim;
 import dev.loomshowcase.engine.Environment;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.scenario.MatrixRow;
@@ -37,15 +38,21 @@ public final class ReportAssembly {
                         List.of(), List.of("failed: " + why)));
             }
         });
-        notes.addAll(RivalNotes.of(results));
+        List<Claim> claims = new ArrayList<>(RivalClaims.of(results, new Pointers(results)));
+        claims.forEach(c -> notes.add(c.text()));
         matrix.forEach((row, cells) -> List.of(cells.single(), cells.multi()).forEach(cell -> {
-            if (!cell.agreement().equals("agrees") && !cell.agreement().equals("unmeasured")) {
-                notes.add(row + ", " + cell.cell() + ": " + cell.comment());
+            if (SAID.contains(cell.agreement())) {
+                Claim said = cell.claims().getLast();
+                claims.add(said.withText(row + ", " + cell.cell() + ": " + said.text()));
+                notes.add(claims.getLast().text());
             } else if (cell.verdict().equals("failed") && cell.cell() != null) {
                 notes.add("FAILED " + row + ", " + cell.cell() + ": " + cell.detail());
             }
         }));
         return new VerdictReport(VerdictReport.TITLE, mode, Environment.current(), null, elapsedS,
-                matrix, scenarios, notes);
+                matrix, CellClaims.withClaims(scenarios), notes, claims);
     }
+
+    /** Agreements said plainly under the matrix: all but those that simply agree, or have nothing to say. */
+    private static final java.util.Set<String> SAID = java.util.Set.of("disagrees", "unclear", "at-the-edge");
 }

@@ -128,7 +128,16 @@ public final class MillionScenario implements Scene {
         Double platformRate = plain.stream().filter(c -> c.model() == ThreadModel.PLATFORM_PER_TASK && c.wallMs() != null)
                 .findFirst().map(MillionScenario::startRate).orElse(null);
         return PerThreadCacheJudge.judge(plain.stream()
-                .map(c -> c.extras().containsKey("case") ? c : judge(c, platformRate)).toList());
+                .map(c -> c.extras().containsKey("case") ? c : labelled(judge(c, platformRate))).toList());
+    }
+
+    /** A virtual cell labelled by its variant ({@code virtual@2 sized heap}): three cells share model and carriers. */
+    static CellResult labelled(CellResult cell) {
+        if (cell.model() != ThreadModel.VIRTUAL || !(cell.extras().get("variant") instanceof String variant)) {
+            return cell;
+        }
+        int comma = variant.lastIndexOf(", ");
+        return cell.withExtra(CellResult.LABEL_NOTE, comma < 0 ? variant : variant.substring(comma + 2));
     }
 
     /** Virtual cells' start rate (threads per second, higher is better) against the platform cell's. */

@@ -225,7 +225,7 @@ public final class ServerJudge {
         notes.addAll(ServerNotes.virtualVersusReactive(cells));
         notes.addAll(ServerNotes.memoryPerRequestInFlight(cells));
         notes.add("Server, stubs and load generator run as three processes on the same cores; each one's CPU is read "
-                + "from the OS over the windows. On a shared 2-core machine expect noise, and compare cells of one run only.");
+                + "from the OS over the windows. Where other programs share the cores expect noise, and compare cells of one run only.");
         return notes;
     }
 

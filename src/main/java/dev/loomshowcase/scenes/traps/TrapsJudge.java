@@ -60,8 +60,9 @@ public final class TrapsJudge {
                     control.map(c -> String.format(Locale.ROOT, "%s kept only %.2f cores busy", c.label(), coresBusy(c)))
                             .orElse("(all cores) was not measured")));
         }
-        return new TrapFinding(claim, experiment, measured, busy1 >= Bands.CLEARLY_PARALLEL ? HOLDS : INCONCLUSIVE, String.format(Locale.ROOT,
-                "on 1 carrier the process kept %.2f cores busy; JIT or GC threads may have added to it: re-run with --thorough.", busy1));
+        return new TrapFinding(claim, experiment, measured, INCONCLUSIVE, String.format(Locale.ROOT,
+                "on 1 carrier the process kept %.2f cores busy: one carrier runs one virtual thread at a time, so the "
+                        + "rest can only be the JVM's own threads (JIT, GC); this run cannot judge the claim.", busy1));
     }
 
     /** Cores kept busy at once: the cell's process CPU time over its wall time (medians). */
@@ -99,15 +100,15 @@ public final class TrapsJudge {
         String measured = String.format(Locale.ROOT, "%s; %s; virtual@100 %s",
                 one.map(c -> "virtual@1 " + speedup(c)).orElse("virtual@1 not measured"),
                 cores.map(c -> c.label() + " " + speedup(c)).orElse("cores cell not measured"), speedup(hundred.get()));
-        if (s100 >= Bands.NEAR_HUNDRED) {
-            return new TrapFinding(claim, experiment, measured, HOLDS, String.format(Locale.ROOT, "100 carriers gave %s.",
-                    Units.speedup(s100)));
-        }
         String coresWord = coreCount + (coreCount == 1 ? " core" : " cores");
         if (new Ceiling(coreCount, coresWord).brokenBy(s100)) {
             return new TrapFinding(claim, experiment, measured, INCONCLUSIVE, String.format(Locale.ROOT,
                     "100 carriers gave %s, more than %s can give: the baseline was disturbed; rerun.",
                     Units.speedup(s100), coresWord));
+        }
+        if (s100 >= Bands.NEAR_HUNDRED) {
+            return new TrapFinding(claim, experiment, measured, HOLDS, String.format(Locale.ROOT, "100 carriers gave %s, "
+                    + "within what %s allow.", Units.speedup(s100), coresWord));
         }
         Optional<CellResult> control = cores.filter(c -> c.speedup() != null);
         if (control.isPresent() && s100 <= control.get().speedup() * NO_GAIN) {
