@@ -51,7 +51,7 @@ final class MatrixClaims {
             candidates.add(Claim.of("waits did not overlap (" + cpu + ")", e.speedup(Op.GT, hurtsAt),
                     e.speedup(Op.LT, helpsAt), e.cpuShare(Op.LT, Bands.BUSY)));
             var slower = e.highest(Op.LT, 1);
-            candidates.add(Claim.of("slower, carriers busy (" + cpu + ")", e.speedup(Op.LE, hurtsAt), slower,
+            candidates.add(Claim.of("slower, carriers busy: " + cpu, e.speedup(Op.LE, hurtsAt), slower,
                     e.cpuShare(Op.GE, Bands.BUSY)));
             candidates.add(Claim.of("slower while waiting (" + cpu + ")", e.speedup(Op.LE, hurtsAt), slower,
                     e.cpuShare(Op.LT, Bands.BUSY)));

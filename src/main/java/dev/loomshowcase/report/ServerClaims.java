@@ -31,8 +31,8 @@ final class ServerClaims {
             var behind = e.ratioOf("share of Little's bound (throughput / littleBound)", "throughput", "littleBound",
                     Op.LT, Bands.KEEPS_UP);
             candidates.add(Claim.of("keeps up: " + little, e.speedup(Op.GE, helpsAt), keepsUp));
-            candidates.add(Claim.of("ahead of pool, " + little, e.speedup(Op.GE, helpsAt), behind));
-            candidates.add(Claim.of("same as the pool, " + little, e.speedup(Op.GT, hurtsAt), e.speedup(Op.LT, helpsAt)));
+            candidates.add(Claim.of("ahead of rival, " + little, e.speedup(Op.GE, helpsAt), behind));
+            candidates.add(Claim.of("same as rival, " + little, e.speedup(Op.GT, hurtsAt), e.speedup(Op.LT, helpsAt)));
         }
         if (e.has("concurrency") && e.has("platformThreads")) {
             candidates.add(1, Claim.of("pool had a thread per client", e.speedup(Op.GT, hurtsAt), e.speedup(Op.LT, helpsAt),

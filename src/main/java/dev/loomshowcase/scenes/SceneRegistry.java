@@ -120,10 +120,17 @@ public final class SceneRegistry implements WorkloadProvider {
         return ENTRIES.stream().filter(SceneEntry::talk).toList();
     }
 
-    /** Fresh instances of the main job's scenarios: those that fill a row of the seed's matrix, in matrix order. */
+    /** Scenes the main job runs beside the matrix's rows: the pool, whose rival note "Said plainly" gives. */
+    private static final List<String> MAIN_JOB_BESIDE_THE_MATRIX = List.of(PoolWorkload.NAME);
+
+    /**
+     * Fresh instances of the main job's scenarios: those that fill a row of the seed's matrix, in matrix
+     * order, then those it runs beside the matrix.
+     */
     public static List<Scenario> mainJob() {
-        return ENTRIES.stream().flatMap(e -> e.scenarioFor(RunMode.QUICK).stream())
-                .filter(s -> s.matrixRow().isPresent()).toList();
+        List<Scenario> all = ENTRIES.stream().flatMap(e -> e.scenarioFor(RunMode.QUICK).stream()).toList();
+        return java.util.stream.Stream.concat(all.stream().filter(s -> s.matrixRow().isPresent()),
+                all.stream().filter(s -> MAIN_JOB_BESIDE_THE_MATRIX.contains(s.name()))).toList();
     }
 
     /** The rows of the seed's decision matrix, as the main job's scenarios declare them. */

@@ -60,7 +60,7 @@ class AgreementEdgesTest {
                 .cell(ThreadModel.VIRTUAL, 2, 0.9, 90, 300, 320)
                 .result();
         var row = Matrix.derive(ROWS, Map.of("coordination", coordination), Map.of()).get("coordination");
-        assertEquals("slower, carriers busy (CPU 100%)", row.single().reason());
+        assertEquals("slower, carriers busy: CPU 100%", row.single().reason());
         assertEquals("inconclusive", row.multi().verdict());
         assertEquals("ranges overlap: rerun", row.multi().reason());
         var single = Cells.of("coordination")

@@ -25,8 +25,21 @@ final class ServerPlan {
     static final double CPU_SHARE = 0.5;
     /** Windows per cell, so the spread between them is real. */
     static final int WINDOWS = 3;
+    /** Windows per cell in the main job, which reads one level only and must stay within about three minutes. */
+    static final int MAIN_JOB_WINDOWS = 2;
 
     private ServerPlan() {
+    }
+
+    /**
+     * True when a pool of P threads cannot be the best platform rival at a level: by Little's law it answers at
+     * most P / W, below the share of the level's bound C / W from which a server keeps up, which a thread per
+     * request (no cap) can reach. The main job leaves such a pool out; the scenario alone measures it.
+     */
+    static boolean poolCannotLead(java.util.Map<String, String> params) {
+        double pool = Double.parseDouble(params.get("poolThreads"));
+        double clients = Double.parseDouble(params.get("concurrency"));
+        return pool < dev.loomshowcase.engine.Bands.KEEPS_UP * clients;
     }
 
     /** The levels this mode measures, those whose sockets fit {@code maxClients}. */

@@ -105,6 +105,9 @@ public final class ServerScenario implements Scenario {
         for (int concurrency : levels) {
             Map<String, String> params = params(options, concurrency, client, stubsPid);
             for (ThreadModel rival : RIVALS) {
+                if (options.inMainJob() && rival == ThreadModel.PLATFORM_POOL && ServerPlan.poolCannotLead(params)) {
+                    continue; // its ceiling P / W is below what an uncapped rival keeps up with: it cannot be the best
+                }
                 cells.add(new CellSpec(name(), rival, carriers, 0, 1, params));
             }
             if (concurrency == CLIENT_COMPARISON_LEVEL && mode != RunMode.QUICK) {
@@ -148,7 +151,7 @@ public final class ServerScenario implements Scenario {
         params.put("deadlineMs", Integer.toString(Math.max(5000, delayMs * 5)));
         params.put("warmupMs", Long.toString(ServerPlan.warmup(mode, delayMs).toMillis()));
         params.put("windowMs", Long.toString(ServerPlan.window(mode, delayMs).toMillis()));
-        params.put("windows", Integer.toString(ServerPlan.WINDOWS));
+        params.put("windows", Integer.toString(options.inMainJob() ? ServerPlan.MAIN_JOB_WINDOWS : ServerPlan.WINDOWS));
         return params;
     }
 
@@ -183,6 +186,12 @@ public final class ServerScenario implements Scenario {
     public List<String> notes(List<CellResult> cells, RunOptions options) {
         List<String> notes = new ArrayList<>(ServerJudge.notes(cells));
         notes.add(ladderNote(options.mode()));
+        if (options.inMainJob() && cells.stream().noneMatch(c -> c.model() == ThreadModel.PLATFORM_POOL)) {
+            notes.add("the main job left the pool of " + options.params().getOrDefault("poolThreads",
+                    Integer.toString(DEFAULT_POOL_THREADS)) + " threads out: by Little's law it answers at most P / W, "
+                    + "below " + Math.round(100 * dev.loomshowcase.engine.Bands.KEEPS_UP) + "% of the level's bound C / W, "
+                    + "so it cannot be the best platform rival here; scripts/showcase server --quick measures it");
+        }
         return notes;
     }
 

@@ -258,4 +258,18 @@ class ServerScenarioTest {
         return CellOutcome.measured(three.spec(), new ChildReport(List.of(three.report().samples().getFirst()),
                 three.report().parallelism(), three.report().extras()));
     }
+
+    @Test
+    void theMainJobLeavesOutAPoolThatLittlesLawSaysCannotLeadAndTheScenarioKeepsIt() {
+        var scenario = new ServerScenario();
+        List<CellSpec> alone = scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null, Map.of()));
+        List<CellSpec> inMainJob = scenario.plan(new RunOptions(RunMode.QUICK, List.of(2), null,
+                Map.of(RunOptions.MAIN_JOB, "true")));
+        assertTrue(alone.stream().anyMatch(c -> c.model() == ThreadModel.PLATFORM_POOL), "the scenario measures the pool");
+        assertTrue(inMainJob.stream().noneMatch(c -> c.model() == ThreadModel.PLATFORM_POOL),
+                "200 threads against 1000 clients: at most 20% of Little's bound");
+        assertTrue(ServerPlan.poolCannotLead(Map.of("poolThreads", "200", "concurrency", "1000")));
+        assertTrue(!ServerPlan.poolCannotLead(Map.of("poolThreads", "200", "concurrency", "100")),
+                "200 threads hold 100 clients: the pool may lead");
+    }
 }
