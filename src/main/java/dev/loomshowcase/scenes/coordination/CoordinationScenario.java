@@ -82,8 +82,10 @@ public final class CoordinationScenario implements Scenario {
         for (int carriers : options.carriers()) {
             cells.add(new CellSpec(name(), ThreadModel.VIRTUAL, carriers, mode.warmups(), reps, params));
         }
-        int most = Collections.max(options.carriers());
-        cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, most, mode.warmups(), reps, params));
+        if (!options.inMainJob()) { // the matrix reads the virtual cells; OS threads handing off are this scenario's own story
+            int most = Collections.max(options.carriers());
+            cells.add(new CellSpec(name(), ThreadModel.PLATFORM_PER_TASK, most, mode.warmups(), reps, params));
+        }
         return cells;
     }
 

@@ -149,7 +149,7 @@ public final class ServerScenario implements Scenario {
         params.put("poolThreads", options.params().getOrDefault("poolThreads", Integer.toString(DEFAULT_POOL_THREADS)));
         params.put("delayMs", Integer.toString(delayMs));
         params.put("deadlineMs", Integer.toString(Math.max(5000, delayMs * 5)));
-        params.put("warmupMs", Long.toString(ServerPlan.warmup(mode, delayMs).toMillis()));
+        params.put("warmupMs", Long.toString(ServerPlan.warmup(mode, delayMs, options.inMainJob()).toMillis()));
         params.put("windowMs", Long.toString(ServerPlan.window(mode, delayMs).toMillis()));
         params.put("windows", Integer.toString(options.inMainJob() ? ServerPlan.MAIN_JOB_WINDOWS : ServerPlan.WINDOWS));
         return params;
