@@ -26,9 +26,10 @@ public final class TableRenderer {
         out.append(result.title()).append('\n');
         wrap(result.hypothesis(), "").forEach(line -> out.append(line).append('\n'));
         out.append(environmentLine(result.environment(), result.mode())).append("\n\n");
-        out.append(String.format(Locale.ROOT, ROW, "cell", "median", "min..max", "CPU", "speedup", "verdict").stripTrailing())
-                .append('\n');
-        result.cells().forEach(cell -> out.append(row(cell).stripTrailing()).append('\n'));
+        boolean rates = byRate(result.cells());
+        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : "median", rates ? "min..max req/s" : "min..max",
+                "CPU", "speedup", "verdict").stripTrailing()).append('\n');
+        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : row(cell)).stripTrailing()).append('\n'));
         out.append("\nwhy:\n");
         result.cells().forEach(cell -> wrap(cell.label() + ": " + cell.reason(), "  ")
                 .forEach(line -> out.append(line).append('\n')));
@@ -46,6 +47,30 @@ public final class TableRenderer {
         return String.format(Locale.ROOT, ROW, cell.label(),
                 Units.duration(cell.wallMs().median()),
                 Units.range(cell.wallMs().min(), cell.wallMs().max()),
+                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
+                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
+                cell.verdict().id());
+    }
+
+    /**
+     * True for a table whose verdicts divide requests per second (a server under load): every measured cell
+     * carries its throughput and its range, so the table shows those, not the cell's wall time.
+     */
+    static boolean byRate(List<CellResult> cells) {
+        List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
+        return !measured.isEmpty() && measured.stream().allMatch(c -> c.extras().get("throughput") instanceof Number
+                && c.extras().get("throughputRange") instanceof java.util.Map<?, ?>);
+    }
+
+    /** A server cell: its median requests/s over the windows, and their lowest and highest. */
+    static String rateRow(CellResult cell) {
+        if (cell.wallMs() == null) {
+            return row(cell);
+        }
+        var range = (java.util.Map<?, ?>) cell.extras().get("throughputRange");
+        return String.format(Locale.ROOT, ROW, cell.label(),
+                String.format(Locale.ROOT, "%.1f", ((Number) cell.extras().get("throughput")).doubleValue()),
+                String.format(Locale.ROOT, "%.1f..%.1f", ((Number) range.get("min")).doubleValue(), ((Number) range.get("max")).doubleValue()),
                 String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
                 cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
                 cell.verdict().id());

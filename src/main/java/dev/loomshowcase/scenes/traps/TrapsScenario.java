@@ -146,7 +146,7 @@ public final class TrapsScenario implements Scene {
     }
 
     private static CellResult withExperiment(CellResult cell, String experiment) {
-        return cell.withExtra("experiment", experiment);
+        return cell.withExtra("experiment", experiment).withExtra(CellResult.LABEL_NOTE, experiment);
     }
 
     @Override

@@ -1,0 +1,36 @@
+package dev.loomshowcase.report;
+
+import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Stats;
+import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A table whose verdicts divide requests per second shows requests per second, not wall time. */
+class RateTableTest {
+
+    private static CellResult cell(Map<String, Object> extras) {
+        Stats wall = Stats.of(29_000, 29_500, 30_000);
+        return new CellResult(ThreadModel.VIRTUAL, 2, wall, wall, 0.4, 1.0, Verdict.BASELINE, "test", null, extras);
+    }
+
+    @Test
+    void serverCellsAreShownByTheirRequestsPerSecond() {
+        CellResult server = cell(Map.of("throughput", 300.2, "throughputRange", Map.of("min", 290.0, "max", 310.5)));
+        assertTrue(TableRenderer.byRate(List.of(server)));
+        String row = TableRenderer.rateRow(server);
+        assertTrue(row.contains("300.2") && row.contains("290.0..310.5"), row);
+        assertFalse(row.contains("29.5 s"), row);
+    }
+
+    @Test
+    void cellsWithoutARateKeepTheirWallTime() {
+        assertFalse(TableRenderer.byRate(List.of(cell(Map.of()))));
+    }
+}
