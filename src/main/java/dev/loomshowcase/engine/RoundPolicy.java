@@ -31,10 +31,11 @@ public record RoundPolicy(VerdictRule rule, int extraRounds, Duration budget, bo
 
     /**
      * Quick mode (the main job, the dashboard, the talk): only a band across an edge gets more rounds,
-     * up to 4 more and 40 s per scenario, so the main job stays within about three minutes.
+     * up to 4 more and 20 s per scenario, so the main job (four server rivals at 1000 clients take about
+     * 90 s of it) stays within about three minutes.
      */
     public static RoundPolicy quick() {
-        return new RoundPolicy(VerdictRule.DEFAULT, 4, Duration.ofSeconds(40), false);
+        return new RoundPolicy(VerdictRule.DEFAULT, 4, Duration.ofSeconds(20), false);
     }
 
     /** Standard and thorough modes: also a band that moved more than 10%, up to 4 more rounds and 5 minutes. */
