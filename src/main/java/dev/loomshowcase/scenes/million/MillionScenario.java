@@ -136,7 +136,7 @@ public final class MillionScenario implements Scene {
         if (cell.model() != ThreadModel.VIRTUAL || !(cell.extras().get("variant") instanceof String variant)) {
             return cell;
         }
-        int comma = variant.lastIndexOf(", ");
+        int comma = variant.indexOf(", ");
         return cell.withExtra(CellResult.LABEL_NOTE, comma < 0 ? variant : variant.substring(comma + 2));
     }
 

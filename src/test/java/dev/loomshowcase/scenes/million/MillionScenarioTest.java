@@ -93,4 +93,15 @@ class MillionScenarioTest {
         assertTrue(MillionNotes.flagsVerdict(false, 1.05, 3).contains("no clear gain"));
         assertTrue(MillionNotes.flagsVerdict(false, 1.15, 3).contains("flags that help, measured: 1.15x"));
     }
+
+    @Test
+    void everyVirtualVariantGetsALabelOfItsOwn() {
+        var plan = new MillionScenario(1000, 100).plan(new dev.loomshowcase.scenario.RunOptions(
+                dev.loomshowcase.scenario.RunMode.QUICK, List.of(2), null, Map.of()));
+        List<String> labels = plan.stream().filter(s -> s.model() == ThreadModel.VIRTUAL)
+                .map(s -> MillionScenario.labelled(new CellResult(s.model(), s.carriers(), Stats.of(1, 1, 1), null, null, null,
+                        Verdict.INCONCLUSIVE, "test", null, Map.of("variant", s.params().getOrDefault("variant", "")))).label())
+                .toList();
+        assertEquals(labels.size(), labels.stream().distinct().count(), labels.toString());
+    }
 }
