@@ -3,7 +3,6 @@ package dev.loomshowcase.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 
@@ -34,20 +33,7 @@ final class PlatformPerRequestThreads implements RequestThreads {
     public ObjectNode run(Work work) throws AggregateFailure, InterruptedException {
         FutureTask<ObjectNode> answer = new FutureTask<>(work::call);
         Thread.ofPlatform().name("per-request").daemon(true).start(answer);
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AggregateFailure failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw new IllegalStateException("aggregate failed: " + e.getCause(), e.getCause());
-        }
+        return RequestThreads.await(answer);
     }
 
     @Override

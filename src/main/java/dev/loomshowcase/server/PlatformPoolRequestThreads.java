@@ -3,7 +3,6 @@ package dev.loomshowcase.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,20 +50,7 @@ final class PlatformPoolRequestThreads implements RequestThreads {
     @Override
     public ObjectNode run(Work work) throws AggregateFailure, InterruptedException {
         Future<ObjectNode> answer = pool.submit(work::call);
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AggregateFailure failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw new IllegalStateException("aggregate failed: " + e.getCause(), e.getCause());
-        }
+        return RequestThreads.await(answer);
     }
 
     @Override

@@ -48,4 +48,25 @@ public interface RequestThreads extends AutoCloseable {
     static RequestThreads platformPool(int threads) {
         return new PlatformPoolRequestThreads(threads);
     }
+
+    /**
+     * Waits for the answer a platform thread computes for a request: its failure comes back as it was thrown,
+     * and an interrupted wait cancels (interrupts) the work, so an abandoned request frees its thread.
+     */
+    static ObjectNode await(java.util.concurrent.Future<ObjectNode> answer) throws AggregateFailure, InterruptedException {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AggregateFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException("aggregate failed: " + e.getCause(), e.getCause());
+        }
+    }
 }

@@ -3,10 +3,7 @@ package dev.loomshowcase.cli;
 import org.junit.jupiter.api.Timeout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,20 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BadInputTest {
 
-    private record Run(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneCleanLine(Run run, String expected) {
+    private static void assertOneCleanLine(CliRun run, String expected) {
         String err = run.err().strip();
         assertTrue(err.contains(expected), "stderr: " + err);
         assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "stack trace on stderr: " + err);
@@ -39,7 +27,7 @@ class BadInputTest {
 
     @Test
     void unknownScenarioIsAUsageError() {
-        Run run = run("no-such-scenario");
+        CliRun run = run("no-such-scenario");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "unknown scenario 'no-such-scenario'");
         assertTrue(run.err().contains("fetch-all"), "should list the scenarios: " + run.err());
@@ -47,38 +35,38 @@ class BadInputTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run run = run("fetch-all", "--no-such-option");
+        CliRun run = run("fetch-all", "--no-such-option");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "--no-such-option");
     }
 
     @Test
     void moreCoresThanTheMachineLetsUsUseIsAUsageError() {
-        Run run = run("calculate-all", "--quick", "--cores", "4096");
+        CliRun run = run("calculate-all", "--quick", "--cores", "4096");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "--cores 4096: this machine lets the showcase use");
-        Run main = run("--cores", "4096");
+        CliRun main = run("--cores", "4096");
         assertEquals(2, main.code());
         assertOneCleanLine(main, "--cores 4096");
     }
 
     @Test
     void zeroCarriersIsAUsageError() {
-        Run run = run("fetch-all", "--carriers", "0");
+        CliRun run = run("fetch-all", "--carriers", "0");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "0 is below 1");
     }
 
     @Test
     void nonNumericCarriersIsAUsageError() {
-        Run run = run("fetch-all", "--carriers", "1,banana");
+        CliRun run = run("fetch-all", "--carriers", "1,banana");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "'banana' is not a whole number");
     }
 
     @Test
     void quickAndThoroughTogetherIsAUsageError() {
-        Run run = run("fetch-all", "--quick", "--thorough");
+        CliRun run = run("fetch-all", "--quick", "--thorough");
         assertEquals(2, run.code());
         assertOneCleanLine(run, "exclude each other");
     }
@@ -86,7 +74,7 @@ class BadInputTest {
     @Test
     void unreachableStubsAreARuntimeErrorBeforeAnyChildStarts() {
         long start = System.nanoTime();
-        Run run = run("fetch-all", "--quick", "--stubs", "http://127.0.0.1:1");
+        CliRun run = run("fetch-all", "--quick", "--stubs", "http://127.0.0.1:1");
         assertEquals(1, run.code());
         assertOneCleanLine(run, "cannot reach the stubs at http://127.0.0.1:1");
         assertTrue((System.nanoTime() - start) / 1e9 < 10, "gave up too slowly");
@@ -95,7 +83,7 @@ class BadInputTest {
     @Test
     void stubsOnAPortInUseIsARuntimeError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Run run = run("stubs", "--port", Integer.toString(taken.getLocalPort()), "--for", "1");
+            CliRun run = run("stubs", "--port", Integer.toString(taken.getLocalPort()), "--for", "1");
             assertEquals(1, run.code());
             assertOneCleanLine(run, "cannot start stubs on 127.0.0.1:" + taken.getLocalPort());
         }
@@ -103,7 +91,7 @@ class BadInputTest {
 
     @Test
     void helpListsTheScenarios() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("fetch-all"), run.out());
     }

@@ -3,11 +3,8 @@ package dev.loomshowcase.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class NewcomerInputTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aNameThatDiffersInCaseOrHyphensGetsADidYouMean() {
         for (String typed : List.of("fetchAll", "fetchall", "FETCH_ALL")) {
-            Run run = run(typed);
+            CliRun run = run(typed);
             assertEquals(2, run.code(), typed);
             assertTrue(run.err().contains("did you mean fetch-all?"), run.err());
         }
@@ -48,14 +36,14 @@ class NewcomerInputTest {
     @Test
     void aNameOneEditAwayGetsADidYouMeanAndAStrangerGetsTheList() {
         assertTrue(run("coffe-shop").err().contains("did you mean coffee-shop?"));
-        Run stranger = run("no-such-scenario");
+        CliRun stranger = run("no-such-scenario");
         assertFalse(stranger.err().contains("did you mean"), stranger.err());
         assertTrue(stranger.err().contains("fetch-all"), stranger.err());
     }
 
     @Test
     void onlyNamesScenariosAndRowIdsWhenItDoesNotKnowAName() {
-        Run run = run("--only", "io_bound");
+        CliRun run = run("--only", "io_bound");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("did you mean io-bound?"), run.err());
         assertTrue(run.err().contains("scenarios: fetch-all") && run.err().contains("matrix rows: io-bound"), run.err());
@@ -63,7 +51,7 @@ class NewcomerInputTest {
 
     @Test
     void aStubsUrlWithoutASchemeGetsOnePlainLine() {
-        Run run = run("fetch-all", "--stubs", "127.0.0.1:8089");
+        CliRun run = run("fetch-all", "--stubs", "127.0.0.1:8089");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("expected a URL such as http://127.0.0.1:8089"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -79,7 +67,7 @@ class NewcomerInputTest {
             closed = socket.getLocalPort(); // free once closed: nothing answers there
         }
         long start = System.nanoTime();
-        Run run = run("--stubs", "http://127.0.0.1:" + closed, "--out", dir.toString());
+        CliRun run = run("--stubs", "http://127.0.0.1:" + closed, "--out", dir.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(1, run.code(), run.err());
         assertTrue(seconds < 20, "took " + seconds + " s");
