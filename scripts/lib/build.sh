@@ -6,7 +6,7 @@ ensure_built() {
   mkdir -p "$ROOT/target"
   exec 9>"$ROOT/target/.build.lock"
   flock 9
-  if [ -f "$stamp" ] && [ -f "$ROOT/target/runtime-classpath.txt" ] \
+  if [ -f "$stamp" ] && [ -f "$ROOT/target/runtime-classpath.txt" ] && [ -f "$ROOT/target/loom-showcase-classes.jar" ] \
      && [ -z "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$stamp" -print -quit)" ]; then
     flock -u 9; return 0
   fi
@@ -16,11 +16,17 @@ ensure_built() {
     echo "build failed; full log: $log" >&2
     flock -u 9; return 1
   fi
+  # The classes as one jar: a class path of jars only lets the cells' child JVMs share one class-data
+  # archive (ClassDataSharing), which a directory on the class path rules out.
+  if ! "$JAVA_HOME/bin/jar" --create --file "$ROOT/target/loom-showcase-classes.jar" -C "$ROOT/target/classes" . >> "$log" 2>&1; then
+    echo "could not pack target/classes into a jar; full log: $log" >&2
+    flock -u 9; return 1
+  fi
   touch "$stamp"
   flock -u 9
 }
 
-# The class path for running the project's code.
+# The class path for running the project's code (jars only, see ensure_built).
 runtime_classpath() {
-  echo "$ROOT/target/classes:$(cat "$ROOT/target/runtime-classpath.txt")"
+  echo "$ROOT/target/loom-showcase-classes.jar:$(cat "$ROOT/target/runtime-classpath.txt")"
 }

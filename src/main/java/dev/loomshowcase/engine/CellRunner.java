@@ -15,17 +15,29 @@ public final class CellRunner {
     private final String javaLauncher;
     private final String classPath;
     private final List<String> extraJvmOptions;
+    private final List<String> sharingOptions;
 
     public CellRunner(ChildJvm children, String javaLauncher, String classPath, List<String> extraJvmOptions) {
+        this(children, javaLauncher, classPath, extraJvmOptions, List.of());
+    }
+
+    private CellRunner(ChildJvm children, String javaLauncher, String classPath, List<String> extraJvmOptions,
+                       List<String> sharingOptions) {
         this.children = children;
         this.javaLauncher = javaLauncher;
         this.classPath = classPath;
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
+        this.sharingOptions = List.copyOf(sharingOptions);
     }
 
-    /** A runner whose children use this JVM's launcher and class path. */
+    /**
+     * A runner whose children use this JVM's launcher and class path, and its class-data archive when
+     * the launcher asked for one ({@link ClassDataSharing}).
+     */
     public static CellRunner forCurrentJvm(ChildJvm children) {
-        return new CellRunner(children, ChildCommand.currentJavaLauncher(), ChildCommand.currentClassPath(), List.of());
+        String classPath = ChildCommand.currentClassPath();
+        return new CellRunner(children, ChildCommand.currentJavaLauncher(), classPath, List.of(),
+                ClassDataSharing.childOptions(classPath));
     }
 
     /** Measures one cell in one child JVM; a child that fails or overruns {@code timeout} yields a failed outcome. */
@@ -44,7 +56,7 @@ public final class CellRunner {
 
     /** As {@link #run(CellSpec, Duration, int)}, telling {@code progress} the child's live events as they come. */
     public CellOutcome run(CellSpec spec, Duration timeout, int forks, Progress progress) throws InterruptedException {
-        List<String> command = ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions);
+        List<String> command = command(spec);
         List<ChildReport> reports = new java.util.ArrayList<>(forks);
         java.util.function.Consumer<String> live = liveEvents(spec, progress);
         try {
@@ -55,6 +67,21 @@ public final class CellRunner {
         } catch (ChildJvmException e) {
             return CellOutcome.failed(spec, "child JVM " + e.getMessage());
         }
+    }
+
+    private List<String> command(CellSpec spec) {
+        return ChildCommand.build(javaLauncher, classPath, spec, jvmOptions(extraJvmOptions, sharingOptions, spec));
+    }
+
+    /**
+     * The runner's options, and the class-data archive's unless the cell brings JVM options of its own:
+     * another collector or heap size would make the archive stale, and the next child would write it again.
+     */
+    static List<String> jvmOptions(List<String> extraJvmOptions, List<String> sharingOptions, CellSpec spec) {
+        if (sharingOptions.isEmpty() || !spec.jvmOptions().isEmpty()) {
+            return extraJvmOptions;
+        }
+        return java.util.stream.Stream.concat(extraJvmOptions.stream(), sharingOptions.stream()).toList();
     }
 
     /** The child's live lines, handed to {@code progress} as they come; null for a cell that did not ask for them. */
@@ -74,7 +101,7 @@ public final class CellRunner {
                                          ToIntFunction<CellSpec> forks, Progress progress, Rounds rounds,
                                          RoundPolicy policy) throws InterruptedException {
         return new RoundRunner(specs, forks, policy).run(timeouts, progress, rounds, (spec, timeout) ->
-                parse(children.run(ChildCommand.build(javaLauncher, classPath, spec, extraJvmOptions), timeout,
+                parse(children.run(command(spec), timeout,
                         liveEvents(spec, progress))));
     }
 

@@ -37,8 +37,11 @@ public final class LoadGenerator {
     private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(10);
     /** Two consecutive periods' answer counts within this share of each other: the rate has settled. */
     private static final double SETTLED = 0.10;
-    /** Periods the settling may add to the warm-up before the windows start anyway. */
-    private static final int MAX_SETTLE_PERIODS = 4;
+    /**
+     * Periods the settling may add to the warm-up before the windows start anyway; never more than fit in
+     * the warm-up itself, so waiting for a rate that does not settle at most doubles it.
+     */
+    private static final int MAX_SETTLE_PERIODS = 5;
     /** The shortest settling period, so that a period holds enough answers to compare. */
     private static final Duration MIN_SETTLE_PERIOD = Duration.ofSeconds(1);
     /** How long abandoned requests get to notice their interrupt once the window closed. */
@@ -77,8 +80,9 @@ public final class LoadGenerator {
                 .build();
         long start = System.nanoTime();
         long settlePeriod = spec.rampUp().isZero() ? 0 : Math.max(spec.rampUp().toNanos(), MIN_SETTLE_PERIOD.toNanos());
-        Window window = new Window(start + Math.max(spec.warmup().toNanos(), settlePeriod), spec.duration().toNanos(), windows,
-                spec.requests(), settlePeriod);
+        long earliest = Math.max(spec.warmup().toNanos(), settlePeriod);
+        Window window = new Window(start + earliest, spec.duration().toNanos(), windows, spec.requests(), settlePeriod,
+                settlePeriod == 0 ? 0 : settlePeriods(earliest, settlePeriod));
         HttpRequest request = HttpRequest.newBuilder(spec.target()).timeout(spec.requestTimeout()).GET().build();
         List<ClientStats> stats = new ArrayList<>();
         try (client) {
@@ -103,6 +107,11 @@ public final class LoadGenerator {
             results.add(summarise(spec, window, stats, w));
         }
         return results;
+    }
+
+    /** The periods a settling may take after a warm-up of {@code warmup}: as many as fit in it, 1 to {@link #MAX_SETTLE_PERIODS}. */
+    static int settlePeriods(long warmup, long settlePeriod) {
+        return (int) Math.max(1, Math.min(MAX_SETTLE_PERIODS, warmup / settlePeriod));
     }
 
     /**
@@ -217,12 +226,17 @@ public final class LoadGenerator {
         private final AtomicLong answers = new AtomicLong();
         private final CountDownLatch limitReached = new CountDownLatch(1);
         private volatile long closedAt;
+        private final int settlePeriods;
         private volatile boolean settled = true;
 
-        /** @param settlePeriod 0 to start measuring at {@code earliest}; else the span over which the answer rate must settle first */
-        Window(long earliest, long length, int windows, Long limit, long settlePeriod) {
+        /**
+         * @param settlePeriod  0 to start measuring at {@code earliest}; else the span over which the answer rate must settle first
+         * @param settlePeriods the most periods the settling may take after {@code earliest}
+         */
+        Window(long earliest, long length, int windows, Long limit, long settlePeriod, int settlePeriods) {
             this.earliest = earliest;
             this.settlePeriod = settlePeriod;
+            this.settlePeriods = settlePeriods;
             this.length = length;
             this.windows = windows;
             this.limit = limit;
@@ -246,7 +260,7 @@ public final class LoadGenerator {
 
         /**
          * Waits past the earliest start until two consecutive periods saw answer rates within
-         * {@link #SETTLED} of each other (at most {@link #MAX_SETTLE_PERIODS} more periods), then opens the windows.
+         * {@link #SETTLED} of each other (at most {@code settlePeriods} more periods), then opens the windows.
          */
         private void settle() throws InterruptedException {
             sleepUntil(earliest - settlePeriod);
@@ -254,7 +268,7 @@ public final class LoadGenerator {
             sleepUntil(earliest);
             long previous = answers.get() - before;
             settled = false;
-            for (int extra = 0; extra <= MAX_SETTLE_PERIODS; extra++) {
+            for (int extra = 0; extra < settlePeriods; extra++) {
                 long mark = answers.get();
                 sleepUntil(earliest + (extra + 1) * settlePeriod);
                 long now = answers.get() - mark;

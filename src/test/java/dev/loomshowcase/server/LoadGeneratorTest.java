@@ -60,6 +60,15 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void waitingForARateThatDoesNotSettleAtMostDoublesTheWarmUp() {
+        long second = 1_000_000_000L;
+        assertEquals(2, LoadGenerator.settlePeriods(6 * second, 3 * second), "the main job's level: W = 3 s, warm-up 2 W");
+        assertEquals(4, LoadGenerator.settlePeriods(4 * second, second));
+        assertEquals(5, LoadGenerator.settlePeriods(60 * second, second), "never more than five");
+        assertEquals(1, LoadGenerator.settlePeriods(second, 3 * second), "always at least one");
+    }
+
+    @Test
     void aRampUpLongerThanTheWarmUpIsRefused() {
         URI local = URI.create("http://127.0.0.1:1/");
         Duration s = Duration.ofSeconds(1);
