@@ -26,6 +26,11 @@ public interface Scenario {
     /** What the seed predicts, what to expect here, and when virtual threads will not help. */
     String hypothesis();
 
+    /** The same, in the figures of the mode that runs (a quick run's shorter delays, say); by default as above. */
+    default String hypothesis(RunOptions options) {
+        return hypothesis();
+    }
+
     /**
      * The row of the seed's decision matrix this scenario measures, with the seed's predictions;
      * empty (the default) for scenarios outside the matrix.

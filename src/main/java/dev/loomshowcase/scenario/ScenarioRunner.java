@@ -86,7 +86,7 @@ public final class ScenarioRunner {
         if (PinningMonitor.requested(options.params())) {
             notes.addAll(pinningNotes(cells));
         }
-        return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(), options.mode().name(),
+        return new ScenarioResult(scenario.name(), scenario.title(), scenario.hypothesis(options), options.mode().name(),
                 Environment.current(), cells, notes, findings.json());
     }
 

@@ -32,7 +32,7 @@ final class CellFigures {
         double loadCpu = load.cpuMs().stream().mapToDouble(Double::doubleValue).sum();
         return new ServerCellFigures(spec.params().get("case"), concurrency, poolThreads,
                 spec.params().getOrDefault("client", DownstreamClient.Kind.byDefault().id()), delayMs,
-                round(median.throughput()),
+                round(overTheSpan(windows)),
                 Map.of("min", round(sorted.getFirst().throughput()), "max", round(sorted.getLast().throughput())),
                 round(concurrency / (delayMs / 1000.0)), percentiles(median), median.ok(), errors,
                 cost.rssBytes() < 0 ? null : cost.rssBytes(), cost.osThreads() < 0 ? null : cost.osThreads(), cost.blockedWarnings(),
@@ -43,6 +43,17 @@ final class CellFigures {
                 Double.isNaN(marks.machineBusy()) ? null : round(marks.machineBusy(), 100),
                 percentiles(probe),
                 IntStream.range(0, windows.size()).mapToObj(w -> window(windows.get(w), sampler.mean(w))).toList());
+    }
+
+    /**
+     * Answers per second over all the windows together. A closed loop keeps its clients' phases, so a window
+     * not much longer than one request can catch a wave of answers (at 1000 clients and W = 3 s, windows of
+     * 4.5 s gave 359, 308 and 358 req/s against a bound of 333): their median can exceed Little's bound, the
+     * whole span averages the waves out. The windows' own rates stay the cell's range.
+     */
+    static double overTheSpan(List<LoadResult> windows) {
+        double spanMs = windows.stream().mapToDouble(LoadResult::windowMs).sum();
+        return spanMs <= 0 ? 0 : windows.stream().mapToLong(LoadResult::ok).sum() * 1000.0 / spanMs;
     }
 
     private static ServerCellFigures.WindowFigures window(LoadResult w, double inFlight) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param poolThreads       P of the platform-pool rival, null for the others
  * @param client            the server's downstream client ({@code jdk} or {@code helidon})
  * @param downstreamDelayMs each stub's delay W at this level
- * @param throughput        answers per second in the median window
+ * @param throughput        answers per second over all the windows together (latency is the median window's)
  * @param throughputRange   lowest and highest window
  * @param littleBound       C / W, the most a closed loop of C clients can get
  * @param latencyMs         the median window's p50, p90, p99, p999 (99.9th), max

@@ -35,6 +35,9 @@ import java.util.Optional;
  */
 public final class FetchAllScenario implements Scenario {
 
+    /** Each of the three stubs' delays (user, posts, comments) in {@code stub-services/}, before a mode's scale. */
+    static final double CALL_MS = 1000;
+
     @Override
     public String name() {
         return FetchAllWorkload.NAME;
@@ -48,6 +51,20 @@ public final class FetchAllScenario implements Scenario {
     @Override
     public String hypothesis() {
         return FetchAll.HYPOTHESIS;
+    }
+
+    /** The seed's sentence with the delays of the mode that runs: a quick run's calls take 200 ms, not 1 s. */
+    @Override
+    public String hypothesis(RunOptions options) {
+        double scale = options.mode().delayScale();
+        if (scale == 1.0) {
+            return FetchAll.HYPOTHESIS;
+        }
+        String call = Units.duration(CALL_MS * scale);
+        return String.format(Locale.ROOT, "Seed: sequential = sum of the waits (3 s; %s here, each call %s in %s mode); "
+                + "concurrent = the longest wait (1 s; %s here), even on one core. Expect virtual threads ~%s on 1 carrier and on N; "
+                + "a platform pool of 1 thread serialises the waits again.",
+                Units.duration(3 * CALL_MS * scale), call, options.mode().name(), call, call);
     }
 
     /** The seed's decision matrix, row {@code io-bound}: what the seed predicts on one carrier and on many. */
