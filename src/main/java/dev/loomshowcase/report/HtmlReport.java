@@ -41,7 +41,7 @@ public final class HtmlReport {
         var env = report.environment();
         html.append(String.format(Locale.ROOT, "<p>JDK %s, %d cores, %s, %s mode, measured %s. Speedup = sequential "
                         + "time / virtual-thread time (medians); in the server row, requests/s of the virtual-thread server "
-                        + "/ the platform-pool server at the same load (the seed has no server row). The mark follows the cell's verdict.</p>%n",
+                        + "/ the best platform-thread rival (a pool of 200 or a thread per request) at the same load (the seed has no server row). The mark follows the cell's verdict.</p>%n",
                 esc(env.jdk()), env.cores(), esc(env.os()), esc(report.mode()), esc(env.measuredAt())));
         matrix(html, report);
         if (!report.notes().isEmpty()) {

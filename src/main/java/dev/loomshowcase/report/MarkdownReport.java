@@ -18,7 +18,8 @@ public final class MarkdownReport {
         md.append(String.format(Locale.ROOT, "Measured on JDK %s (%s), %d cores, %s, %s mode, %s. ",
                 env.jdk(), env.vendor(), env.cores(), env.os(), report.mode(), env.measuredAt()));
         md.append("Speedup = sequential time / virtual-thread time (medians); in the server row, requests/s of the "
-                + "virtual-thread server / the platform-pool server at the same load (the seed has no server row: it tests "
+                + "virtual-thread server / the best platform-thread rival (a pool of 200 or a thread per request) at the same load "
+                + "(the seed has no server row: it tests "
                 + "the I/O-bound row). A mark follows the cell's verdict: ✔ helps, ✘ does not, ? no verdict (the reason says why).\n\n");
         md.append("| Workload | Single carrier | Multiple carriers | Seed's why |\n|---|---|---|---|\n");
         report.matrix().values().forEach(row -> md.append("| ").append(row.title()).append(" (`").append(row.scenario())

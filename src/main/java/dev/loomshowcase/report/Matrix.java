@@ -224,8 +224,8 @@ public final class Matrix {
 
     /**
      * The server row: not in the seed's table, so no agreement of its own; it tests the seed's I/O-bound
-     * row under load, and its speedup divides the virtual-thread server's requests/s by the
-     * platform-pool server's at the same load.
+     * row under load, and its speedup divides the virtual-thread server's requests/s by the best
+     * platform-thread rival's (a pool of 200 or a thread per request) at the same load.
      */
     private static MatrixCell server(CellResult cell, CellEvidence e, Optional<CellResult> best, SeedPrediction seed,
                                      String measuredOn) {

@@ -128,7 +128,7 @@ public final class MatrixRenderer {
             case "disagrees" -> extras.add("DISAGREES with the seed");
             case "unclear" -> extras.add("no verdict to check the seed");
             case "at-the-edge" -> extras.add("at the edge of the seed's band");
-            case Matrix.SERVER_AGREEMENT -> extras.add("virtual / platform-pool server");
+            case Matrix.SERVER_AGREEMENT -> extras.add("virtual / best platform server");
             case "unmeasured" -> {
                 if (!Matrix.isServer(cell)) {
                     extras.add("seed unchecked: not measured");
