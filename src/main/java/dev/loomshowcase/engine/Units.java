@@ -13,8 +13,11 @@ public final class Units {
     private Units() {
     }
 
-    /** A duration given in ms: {@code 42 µs}, {@code 1.7 ms}, {@code 105 ms}, {@code 2.31 s}. */
+    /** A duration given in ms: {@code 58 ns}, {@code 42 µs}, {@code 1.7 ms}, {@code 105 ms}, {@code 2.31 s}. */
     public static String duration(double ms) {
+        if (ms < 0.001) {
+            return String.format(Locale.ROOT, "%.0f ns", ms * 1_000_000);
+        }
         if (ms < 0.01) {
             return String.format(Locale.ROOT, "%.1f µs", ms * 1000);
         }

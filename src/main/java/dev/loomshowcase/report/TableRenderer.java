@@ -2,7 +2,9 @@ package dev.loomshowcase.report;
 
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.Metric;
 import dev.loomshowcase.engine.ScenarioResult;
+import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Units;
 
 import java.util.ArrayList;
@@ -27,9 +29,12 @@ public final class TableRenderer {
         wrap(result.hypothesis(), "").forEach(line -> out.append(line).append('\n'));
         out.append(environmentLine(result.environment(), result.mode())).append("\n\n");
         boolean rates = byRate(result.cells());
-        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : "median", rates ? "min..max req/s" : "min..max",
+        boolean perOperation = !rates && byOperation(result.cells());
+        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : perOperation ? "per op" : "median",
+                rates ? "min..max req/s" : perOperation ? "min..max per op" : "min..max",
                 "CPU", "speedup", "verdict").stripTrailing()).append('\n');
-        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : row(cell)).stripTrailing()).append('\n'));
+        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : perOperation ? operationRow(cell) : row(cell))
+                .stripTrailing()).append('\n'));
         out.append("\nwhy:\n");
         result.cells().forEach(cell -> wrap(cell.label() + ": " + cell.reason(), "  ")
                 .forEach(line -> out.append(line).append('\n')));
@@ -62,7 +67,31 @@ public final class TableRenderer {
                 && c.extras().get("throughputRange") instanceof java.util.Map<?, ?>);
     }
 
-    /** A server cell: its median requests/s over the windows, and their lowest and highest. */
+    /**
+     * True for a table whose verdicts divide the time of one operation (a sum of a given size), because its
+     * cells repeat different numbers of it per repetition: their wall times cannot be compared, so the
+     * table shows each cell's time per operation ({@link Metric#PER_OPERATION}).
+     */
+    static boolean byOperation(List<CellResult> cells) {
+        List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
+        return !measured.isEmpty() && measured.stream().allMatch(c -> Metric.PER_OPERATION.of(c).isPresent());
+    }
+
+    /** A cell whose repetition repeats an operation: the median time of one, and its range. */
+    static String operationRow(CellResult cell) {
+        if (cell.wallMs() == null) {
+            return row(cell);
+        }
+        Stats perOp = Metric.PER_OPERATION.of(cell).orElseThrow(); // in µs
+        return String.format(Locale.ROOT, ROW, cell.label(),
+                Units.duration(perOp.median() / 1000),
+                Units.range(perOp.min() / 1000, perOp.max() / 1000),
+                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
+                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
+                cell.verdict().id());
+    }
+
+    /** A server cell: its requests/s over the windows, and their lowest and highest. */
     static String rateRow(CellResult cell) {
         if (cell.wallMs() == null) {
             return row(cell);

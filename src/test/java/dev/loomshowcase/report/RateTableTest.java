@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A table whose verdicts divide requests per second shows requests per second, not wall time. */
+/** A table whose verdicts divide requests per second (or time per operation) shows that, not wall time. */
 class RateTableTest {
 
     private static CellResult cell(Map<String, Object> extras) {
@@ -32,5 +32,14 @@ class RateTableTest {
     @Test
     void cellsWithoutARateKeepTheirWallTime() {
         assertFalse(TableRenderer.byRate(List.of(cell(Map.of()))));
+        assertFalse(TableRenderer.byOperation(List.of(cell(Map.of()))));
+    }
+
+    @Test
+    void cellsRepeatingAnOperationAreShownByTheTimeOfOne() {
+        CellResult sum = cell(Map.of(dev.loomshowcase.engine.Metric.OPERATIONS, 1000));
+        assertTrue(TableRenderer.byOperation(List.of(sum)));
+        String row = TableRenderer.operationRow(sum);
+        assertTrue(row.contains("29..30 ms") && !row.contains(" s "), row);
     }
 }
