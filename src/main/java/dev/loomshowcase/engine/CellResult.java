@@ -62,6 +62,13 @@ public record CellResult(ThreadModel model, int carriers, Stats wallMs, Stats cp
      * ({@code sized heap}), so that cells that differ get labels that differ.
      */
     public static final String LABEL_NOTE = "labelNote";
+    /**
+     * Extras a judge adds where one scenario judges its cells by different metrics (million: threads
+     * started per second, heap per thread): the figure its speedup divides, and what it is, so the
+     * table can show it instead of a wall time the verdict never read.
+     */
+    public static final String FIGURE = "tableFigure";
+    public static final String FIGURE_OF = "tableFigureOf";
 
     /** The same cell, labelled with the cores its child JVM ran on (when it reported them). */
     public CellResult withCoresInLabel() {

@@ -30,11 +30,12 @@ public final class TableRenderer {
         out.append(environmentLine(result.environment(), result.mode())).append("\n\n");
         boolean rates = byRate(result.cells());
         boolean perOperation = !rates && byOperation(result.cells());
-        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : perOperation ? "per op" : "median",
-                rates ? "min..max req/s" : perOperation ? "min..max per op" : "min..max",
+        boolean figures = !rates && !perOperation && byFigure(result.cells());
+        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : perOperation ? "per op" : figures ? "figure" : "median",
+                rates ? "min..max req/s" : perOperation ? "min..max per op" : figures ? "of" : "min..max",
                 "CPU", "speedup", "verdict").stripTrailing()).append('\n');
-        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : perOperation ? operationRow(cell) : row(cell))
-                .stripTrailing()).append('\n'));
+        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : perOperation ? operationRow(cell)
+                : figures ? figureRow(cell) : row(cell)).stripTrailing()).append('\n'));
         out.append("\nwhy:\n");
         result.cells().forEach(cell -> wrap(cell.label() + ": " + cell.reason(), "  ")
                 .forEach(line -> out.append(line).append('\n')));
@@ -86,6 +87,25 @@ public final class TableRenderer {
         return String.format(Locale.ROOT, ROW, cell.label(),
                 Units.duration(perOp.median() / 1000),
                 Units.range(perOp.min() / 1000, perOp.max() / 1000),
+                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
+                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
+                cell.verdict().id());
+    }
+
+    /** True when every measured cell names the figure its judge divided ({@link CellResult#FIGURE}). */
+    static boolean byFigure(List<CellResult> cells) {
+        List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
+        return !measured.isEmpty() && measured.stream().allMatch(c -> c.extras().get(CellResult.FIGURE) instanceof String
+                && c.extras().get(CellResult.FIGURE_OF) instanceof String);
+    }
+
+    /** A cell judged by its own figure: the figure and what it is. */
+    static String figureRow(CellResult cell) {
+        if (cell.wallMs() == null) {
+            return row(cell);
+        }
+        return String.format(Locale.ROOT, ROW, cell.label(), cell.extras().get(CellResult.FIGURE),
+                cell.extras().get(CellResult.FIGURE_OF),
                 String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
                 cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
                 cell.verdict().id());

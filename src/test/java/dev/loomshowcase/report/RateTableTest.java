@@ -36,6 +36,16 @@ class RateTableTest {
     }
 
     @Test
+    void cellsJudgedByTheirOwnFigureShowItAndWhatItIs() {
+        CellResult started = cell(Map.of(CellResult.FIGURE, "812,345", CellResult.FIGURE_OF, "started/s"));
+        CellResult heap = cell(Map.of(CellResult.FIGURE, "1617 B", CellResult.FIGURE_OF, "heap/thread"));
+        assertTrue(TableRenderer.byFigure(List.of(started, heap)));
+        assertFalse(TableRenderer.byFigure(List.of(started, cell(Map.of()))));
+        String row = TableRenderer.figureRow(heap);
+        assertTrue(row.contains("1617 B") && row.contains("heap/thread") && !row.contains("29.5 s"), row);
+    }
+
+    @Test
     void cellsRepeatingAnOperationAreShownByTheTimeOfOne() {
         CellResult sum = cell(Map.of(dev.loomshowcase.engine.Metric.OPERATIONS, 1000));
         assertTrue(TableRenderer.byOperation(List.of(sum)));

@@ -148,6 +148,7 @@ public final class MillionScenario implements Scene {
             return cell;
         }
         double rate = startRate(cell);
+        cell = cell.withExtra(CellResult.FIGURE, String.format(Locale.ROOT, "%,.0f", rate)).withExtra(CellResult.FIGURE_OF, "started/s");
         if (cell.model() == ThreadModel.PLATFORM_PER_TASK) {
             return cell.withJudgement(1.0, Verdict.BASELINE,
                     String.format(Locale.ROOT, "the baseline: %,.0f platform threads started per second", rate));

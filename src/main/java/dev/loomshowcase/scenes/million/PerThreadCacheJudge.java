@@ -98,7 +98,9 @@ final class PerThreadCacheJudge {
     }
 
     private static CellResult withSpeedup(CellResult c, Double speedup, Verdict verdict, String reason) {
-        return c.withJudgement(speedup, verdict, reason);
+        return c.withJudgement(speedup, verdict, reason)
+                .withExtra(CellResult.FIGURE, MillionNotes.bytes(heap(c)))
+                .withExtra(CellResult.FIGURE_OF, "heap/thread");
     }
 
     /** A numeric extra of the cell, NaN when absent. */
