@@ -18,7 +18,10 @@ ensure_built() {
   fi
   # The classes as one jar: a class path of jars only lets the cells' child JVMs share one class-data
   # archive (ClassDataSharing), which a directory on the class path rules out.
-  if ! "$JAVA_HOME/bin/jar" --create --file "$ROOT/target/loom-showcase-classes.jar" -C "$ROOT/target/classes" . >> "$log" 2>&1; then
+  # Written aside, then moved in one step: a JVM still running from the old jar keeps reading the old file.
+  local jar="$ROOT/target/loom-showcase-classes.jar"
+  rm -f "$jar.tmp"
+  if ! { "$JAVA_HOME/bin/jar" --create --file "$jar.tmp" -C "$ROOT/target/classes" . >> "$log" 2>&1 && mv -f "$jar.tmp" "$jar"; }; then
     echo "could not pack target/classes into a jar; full log: $log" >&2
     flock -u 9; return 1
   fi
