@@ -8,6 +8,7 @@ import dev.loomshowcase.engine.CellOutcome;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ThreadModel;
+import dev.loomshowcase.engine.Units;
 import dev.loomshowcase.engine.Verdict;
 import dev.loomshowcase.stubs.StubMappings;
 
@@ -47,9 +48,20 @@ public final class StructuredScenario implements Scenario {
 
     @Override
     public String hypothesis() {
-        return "A scope bounds its subtasks' lifetimes: a failure fails fast (~100 ms, not 1 s) and cancels the siblings; "
-                + "a deadline bounds the wait; the fastest replica wins; optional calls may fail; a ScopedValue reaches "
-                + "every subtask; thread dumps show the scope tree. It never makes the slowest required call faster.";
+        return hypothesis("~100 ms", "1 s");
+    }
+
+    /** The same with the stubs' delays in the mode that runs: in a quick run the failure comes after ~20 ms, not 100. */
+    @Override
+    public String hypothesis(RunOptions options) {
+        StubDelays delays = StubDelays.read(StubMappings.located(), options.mode().delayScale());
+        return hypothesis("~" + Units.duration(delays.failure().toNanos() / 1e6), Units.duration(delays.call().toNanos() / 1e6));
+    }
+
+    private static String hypothesis(String failure, String call) {
+        return "A scope bounds its subtasks' lifetimes: a failure fails fast (" + failure + ", not " + call + ") and cancels the "
+                + "siblings; a deadline bounds the wait; the fastest replica wins; optional calls may fail; a ScopedValue "
+                + "reaches every subtask; thread dumps show the scope tree. It never makes the slowest required call faster.";
     }
 
     @Override
