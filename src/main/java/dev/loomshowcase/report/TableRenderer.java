@@ -50,9 +50,12 @@ public final class TableRenderer {
         if (cell.wallMs() == null) {
             return String.format(Locale.ROOT, ROW, cell.label(), "-", "-", "-", "-", cell.verdict().id());
         }
-        return String.format(Locale.ROOT, ROW, cell.label(),
-                Units.duration(cell.wallMs().median()),
-                Units.range(cell.wallMs().min(), cell.wallMs().max()),
+        return row(cell, Units.duration(cell.wallMs().median()), Units.range(cell.wallMs().min(), cell.wallMs().max()));
+    }
+
+    /** A measured cell's row with the figure its table shows and that figure's range (or what it is). */
+    private static String row(CellResult cell, String figure, String range) {
+        return String.format(Locale.ROOT, ROW, cell.label(), figure, range,
                 String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
                 cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
                 cell.verdict().id());
@@ -84,12 +87,7 @@ public final class TableRenderer {
             return row(cell);
         }
         Stats perOp = Metric.PER_OPERATION.of(cell).orElseThrow(); // in µs
-        return String.format(Locale.ROOT, ROW, cell.label(),
-                Units.duration(perOp.median() / 1000),
-                Units.range(perOp.min() / 1000, perOp.max() / 1000),
-                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
-                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
-                cell.verdict().id());
+        return row(cell, Units.duration(perOp.median() / 1000), Units.range(perOp.min() / 1000, perOp.max() / 1000));
     }
 
     /** True when every measured cell names the figure its judge divided ({@link CellResult#FIGURE}). */
@@ -104,11 +102,7 @@ public final class TableRenderer {
         if (cell.wallMs() == null) {
             return row(cell);
         }
-        return String.format(Locale.ROOT, ROW, cell.label(), cell.extras().get(CellResult.FIGURE),
-                cell.extras().get(CellResult.FIGURE_OF),
-                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
-                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
-                cell.verdict().id());
+        return row(cell, (String) cell.extras().get(CellResult.FIGURE), (String) cell.extras().get(CellResult.FIGURE_OF));
     }
 
     /** A server cell: its requests/s over the windows, and their lowest and highest. */
@@ -117,12 +111,8 @@ public final class TableRenderer {
             return row(cell);
         }
         var range = (java.util.Map<?, ?>) cell.extras().get("throughputRange");
-        return String.format(Locale.ROOT, ROW, cell.label(),
-                String.format(Locale.ROOT, "%.1f", ((Number) cell.extras().get("throughput")).doubleValue()),
-                String.format(Locale.ROOT, "%.1f..%.1f", ((Number) range.get("min")).doubleValue(), ((Number) range.get("max")).doubleValue()),
-                String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
-                cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
-                cell.verdict().id());
+        return row(cell, String.format(Locale.ROOT, "%.1f", ((Number) cell.extras().get("throughput")).doubleValue()),
+                String.format(Locale.ROOT, "%.1f..%.1f", ((Number) range.get("min")).doubleValue(), ((Number) range.get("max")).doubleValue()));
     }
 
     static String environmentLine(Environment env, String mode) {
