@@ -72,11 +72,12 @@ class BadInputTest {
     }
 
     @Test
-    void unreachableStubsAreARuntimeErrorBeforeAnyChildStarts() {
+    void unreachableStubsAreARuntimeErrorBeforeAnyChildStarts() throws Exception {
+        String closed = "http://127.0.0.1:" + closedPort();
         long start = System.nanoTime();
-        CliRun run = run("fetch-all", "--quick", "--stubs", "http://127.0.0.1:1");
+        CliRun run = run("fetch-all", "--quick", "--stubs", closed);
         assertEquals(1, run.code());
-        assertOneCleanLine(run, "cannot reach the stubs at http://127.0.0.1:1");
+        assertOneCleanLine(run, "cannot reach the stubs at " + closed);
         assertTrue((System.nanoTime() - start) / 1e9 < 10, "gave up too slowly");
     }
 
@@ -94,5 +95,12 @@ class BadInputTest {
         CliRun run = run("--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("fetch-all"), run.out());
+    }
+
+    /** A loopback port nothing listens on: one the system just handed out and this test closed again. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }
