@@ -24,12 +24,43 @@ public final class ClassDataSharing {
     private ClassDataSharing() {
     }
 
-    /** The options for a child with this class path: none unless an archive is asked for and every entry is a jar. */
+    /**
+     * The options for a cell's child with this class path: none unless an archive is asked for and
+     * every entry is a jar. The child is told the archive too, so the helper processes it starts
+     * (stubs, load) can share archives of their own ({@link #helperOptions}).
+     */
     public static List<String> childOptions(String classPath) {
         return childOptions(System.getProperty(ARCHIVE_PROPERTY), classPath);
     }
 
+    /**
+     * The options for a helper process a cell starts (its stubs, its load generator): the archive
+     * beside the cells' one, named after the helper ({@code cells-stubs.jsa}), so each kind of process
+     * keeps the classes it loads. WireMock's stubs start in ~0.7 s with it instead of ~1.4 s.
+     */
+    public static List<String> helperOptions(String helper, String classPath) {
+        String archive = System.getProperty(ARCHIVE_PROPERTY);
+        return archive == null || archive.isBlank() ? List.of() : sharing(helperArchive(archive, helper), classPath);
+    }
+
     static List<String> childOptions(String archive, String classPath) {
+        List<String> sharing = sharing(archive, classPath);
+        if (sharing.isEmpty()) {
+            return sharing;
+        }
+        List<String> options = new java.util.ArrayList<>(sharing);
+        options.add("-D" + ARCHIVE_PROPERTY + "=" + archive);
+        return List.copyOf(options);
+    }
+
+    /** {@code /t/cells.jsa} and {@code stubs} give {@code /t/cells-stubs.jsa}. */
+    static String helperArchive(String archive, String helper) {
+        int dot = archive.lastIndexOf('.');
+        int slash = archive.lastIndexOf(File.separatorChar);
+        return dot > slash ? archive.substring(0, dot) + "-" + helper + archive.substring(dot) : archive + "-" + helper;
+    }
+
+    private static List<String> sharing(String archive, String classPath) {
         if (archive == null || archive.isBlank() || !onlyJars(classPath)) {
             return List.of();
         }

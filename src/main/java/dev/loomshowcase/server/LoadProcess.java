@@ -1,6 +1,7 @@
 package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loomshowcase.engine.ClassDataSharing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,8 +44,10 @@ final class LoadProcess {
 
     private static List<String> command(LoadSpec spec, int windows) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), LoadProcessMain.class.getName()));
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC"));
+        command.addAll(ClassDataSharing.helperOptions("load", classPath));
+        command.addAll(List.of("-cp", classPath, LoadProcessMain.class.getName()));
         command.addAll(List.of(spec.target().toString(), Integer.toString(spec.concurrency()),
                 Long.toString(spec.warmup().toMillis()), Long.toString(spec.duration().toMillis()),
                 Integer.toString(windows), Long.toString(spec.requestTimeout().toMillis()), Long.toString(spec.rampUp().toMillis())));

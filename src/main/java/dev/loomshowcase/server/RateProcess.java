@@ -2,6 +2,8 @@ package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.loomshowcase.engine.ClassDataSharing;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,8 +47,9 @@ final class RateProcess {
 
     /** The child's command line: a pure function of the spec, the rates, the java binary and the class path. */
     static List<String> command(RateSpec base, List<Double> rates, String java, String classPath) {
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC",
-                "-cp", classPath, RateProcessMain.class.getName(), base.target().toString(),
+        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC"));
+        command.addAll(ClassDataSharing.helperOptions("rate", classPath));
+        command.addAll(List.of("-cp", classPath, RateProcessMain.class.getName(), base.target().toString(),
                 Long.toString(base.warmup().toMillis()), Long.toString(base.duration().toMillis()),
                 Long.toString(base.requestTimeout().toMillis()), Integer.toString(base.maxInFlight())));
         rates.forEach(r -> command.add(String.format(Locale.ROOT, "%.3f", r)));

@@ -1,5 +1,6 @@
 package dev.loomshowcase.server;
 
+import dev.loomshowcase.engine.ClassDataSharing;
 import dev.loomshowcase.stubs.StubProcessMain;
 
 import java.io.BufferedReader;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,9 +36,12 @@ final class StubsProcess implements AutoCloseable {
     /** Starts stubs whose mapped delays are scaled by {@code delayScale}; waits until they listen. */
     static StubsProcess start(Path dir, double delayScale) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "--enable-preview", "-cp", System.getProperty("java.class.path"),
-                StubProcessMain.class.getName(), dir.toAbsolutePath().toString(), Double.toString(delayScale)))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-preview"));
+        command.addAll(ClassDataSharing.helperOptions("stubs", classPath));
+        command.addAll(List.of("-cp", classPath, StubProcessMain.class.getName(), dir.toAbsolutePath().toString(),
+                Double.toString(delayScale)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
             try {

@@ -15,6 +15,13 @@ class ClassDataSharingTest {
         List<String> options = ClassDataSharing.childOptions("/t/cells.jsa", "/t/app.jar:/m2/jackson.jar");
         assertTrue(options.contains("-XX:+AutoCreateSharedArchive"), options.toString());
         assertTrue(options.contains("-XX:SharedArchiveFile=/t/cells.jsa"), options.toString());
+        assertTrue(options.contains("-D" + ClassDataSharing.ARCHIVE_PROPERTY + "=/t/cells.jsa"), "the cell hears of it: " + options);
+    }
+
+    @Test
+    void eachKindOfHelperProcessKeepsAnArchiveBesideTheCells() {
+        assertEquals("/t/cells-stubs.jsa", ClassDataSharing.helperArchive("/t/cells.jsa", "stubs"));
+        assertEquals("/t.d/cells-load", ClassDataSharing.helperArchive("/t.d/cells", "load"));
     }
 
     @Test
