@@ -25,6 +25,9 @@ ensure_built() {
     echo "could not pack target/classes into a jar; full log: $log" >&2
     flock -u 9; return 1
   fi
+  # The class-data archives were made from the old jar. The JVM notices ("shared class paths mismatch")
+  # and runs without them, but does not write them again, so they go with the jar they were made from.
+  rm -f "$ROOT"/target/*.jsa
   touch "$stamp"
   flock -u 9
 }
