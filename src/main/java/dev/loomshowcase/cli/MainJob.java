@@ -2,6 +2,7 @@ package dev.loomshowcase.cli;
 
 import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.Errors;
+import dev.loomshowcase.engine.ExtraRoundTime;
 import dev.loomshowcase.engine.ScenarioResult;
 import dev.loomshowcase.observe.CpuAccount;
 import dev.loomshowcase.report.MachineLoad;
@@ -9,6 +10,7 @@ import dev.loomshowcase.report.Matrix;
 import dev.loomshowcase.report.ReportAssembly;
 import dev.loomshowcase.report.VerdictReport;
 import dev.loomshowcase.scenario.MatrixRow;
+import dev.loomshowcase.scenario.RunMode;
 import dev.loomshowcase.scenario.RunOptions;
 import dev.loomshowcase.scenario.Scenario;
 import dev.loomshowcase.scenario.StubsProbe;
@@ -29,6 +31,12 @@ import java.util.function.IntConsumer;
  */
 final class MainJob {
 
+    /**
+     * The time all scenarios of a quick main job may spend on extra rounds together. Its cells take about
+     * 165 s without any on a quiet 2-core machine; this keeps the job within about three minutes.
+     */
+    static final java.time.Duration QUICK_EXTRA_ROUNDS = java.time.Duration.ofSeconds(12);
+
     private final List<Scenario> catalog;
     private final List<MatrixRow> rows;
     private final CellRunner.Progress progress;
@@ -47,6 +55,11 @@ final class MainJob {
         this.planned = planned;
     }
 
+    /** Quick mode shares {@link #QUICK_EXTRA_ROUNDS} among the scenarios; the longer modes keep each scenario's own budget. */
+    static ExtraRoundTime extraRoundTime(RunMode mode) {
+        return RunMode.QUICK.equals(mode) ? ExtraRoundTime.of(QUICK_EXTRA_ROUNDS) : ExtraRoundTime.unlimited();
+    }
+
     /** Runs the scenarios named in {@code selected} (all of the catalog and matrix when empty). */
     VerdictReport run(RunOptions options, List<String> selected) throws InterruptedException {
         long start = System.nanoTime();
@@ -60,12 +73,13 @@ final class MainJob {
         Map<String, String> unavailable = new LinkedHashMap<>();
         Map<Scenario, RunOptions> prepared = prepareAll(chosen, options.withParams(Map.of(RunOptions.MAIN_JOB, "true")), unavailable);
         planned.accept(prepared.entrySet().stream().mapToInt(e -> countForks(e.getKey(), e.getValue())).sum());
+        ExtraRoundTime extraRounds = extraRoundTime(options.mode());
         for (Scenario scenario : chosen) {
             if (!prepared.containsKey(scenario)) {
                 continue;
             }
             try {
-                results.put(scenario.name(), new ScenarioRunner(progress).runPrepared(scenario, prepared.get(scenario)));
+                results.put(scenario.name(), new ScenarioRunner(progress, extraRounds).runPrepared(scenario, prepared.get(scenario)));
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {

@@ -23,8 +23,23 @@ import java.util.Optional;
  * @param extraRounds the most rounds beyond the planned ones
  * @param budget      the most wall time the extra rounds of one scenario may take, estimated before each
  * @param untilHeld   whether a band that moved more than {@link Bands#HOLDS_WITHIN} also wants more rounds
+ * @param shared      the time for extra rounds the whole run shares (the main job's), beside the scenario's own budget
  */
-public record RoundPolicy(VerdictRule rule, int extraRounds, Duration budget, boolean untilHeld) {
+public record RoundPolicy(VerdictRule rule, int extraRounds, Duration budget, boolean untilHeld, ExtraRoundTime shared) {
+
+    public RoundPolicy {
+        shared = shared == null ? ExtraRoundTime.unlimited() : shared;
+    }
+
+    /** A policy whose extra rounds only this scenario's budget limits. */
+    public RoundPolicy(VerdictRule rule, int extraRounds, Duration budget, boolean untilHeld) {
+        this(rule, extraRounds, budget, untilHeld, ExtraRoundTime.unlimited());
+    }
+
+    /** The same policy, its extra rounds also drawn from {@code time}, which other scenarios share. */
+    public RoundPolicy sharing(ExtraRoundTime time) {
+        return new RoundPolicy(rule, extraRounds, budget, untilHeld, time);
+    }
 
     /** No extra rounds: the planned ones decide. */
     public static final RoundPolicy NONE = new RoundPolicy(VerdictRule.DEFAULT, 0, Duration.ZERO, false);
@@ -64,9 +79,23 @@ public record RoundPolicy(VerdictRule rule, int extraRounds, Duration budget, bo
 
     /**
      * True when one more round fits: fewer than {@code extraRounds} extra rounds ran, and the time the
-     * extra rounds took so far plus {@code nextRound} (estimated from the last round) stays within the budget.
+     * extra rounds took so far plus {@code nextRound} (estimated from the last round) stays within the budget,
+     * and {@code nextRound} within what is left of the shared time.
      */
     public boolean affords(int extraRoundsRun, Duration spentOnExtras, Duration nextRound) {
-        return extraRoundsRun < extraRounds && spentOnExtras.plus(nextRound).compareTo(budget) <= 0;
+        return extraRoundsRun < extraRounds && spentOnExtras.plus(nextRound).compareTo(budget) <= 0
+                && shared.affords(nextRound);
+    }
+
+    /** Tells the shared time what an extra round took. */
+    void spent(Duration round) {
+        shared.spend(round);
+    }
+
+    /** The budget, in words, for a cell the budget left unsettled. */
+    String budgetText() {
+        String own = String.format(Locale.ROOT, "the budget (%d more rounds, %d s)", extraRounds, budget.toSeconds());
+        return !shared.limited() ? own : own + String.format(Locale.ROOT, " or the run's %d s for extra rounds (%.1f s left)",
+                shared.total().toSeconds(), shared.left().toMillis() / 1000.0);
     }
 }

@@ -74,8 +74,7 @@ final class RoundRunner {
             List<Integer> due = withBaselines(unsettled.keySet());
             Duration next = due.stream().map(i -> lastFork[i] == null ? Duration.ZERO : lastFork[i]).reduce(Duration.ZERO, Duration::plus);
             if (!policy.affords(extra, spent, next)) {
-                String budget = String.format(java.util.Locale.ROOT, "the budget (%d more rounds, %d s)",
-                        policy.extraRounds(), policy.budget().toSeconds());
+                String budget = policy.budgetText();
                 unsettled.forEach((i, why) -> tally.why(i, firstWhy.containsKey(i)
                         ? whyText(i, firstWhy.get(i)) + "; still unsettled when " + budget + " ran out: " + why
                         : tally.rounds(i) + " rounds as planned, none more: " + budget + " had no room; " + why));
@@ -84,7 +83,9 @@ final class RoundRunner {
             unsettled.forEach(firstWhy::putIfAbsent);
             long start = System.nanoTime();
             runRound(planned + extra, due, timeouts, progress, rounds, fork);
-            spent = spent.plusNanos(System.nanoTime() - start);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            spent = spent.plus(took);
+            policy.spent(took);
             extra++;
             for (int i : due) {
                 tally.why(i, whyText(i, firstWhy.get(i)));

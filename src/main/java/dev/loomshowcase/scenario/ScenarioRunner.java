@@ -6,6 +6,7 @@ import dev.loomshowcase.engine.CellRunner;
 import dev.loomshowcase.engine.CellSpec;
 import dev.loomshowcase.engine.ChildJvm;
 import dev.loomshowcase.engine.Environment;
+import dev.loomshowcase.engine.ExtraRoundTime;
 import dev.loomshowcase.engine.LiveLine;
 import dev.loomshowcase.engine.RoundPolicy;
 import dev.loomshowcase.engine.Rounds;
@@ -30,9 +31,16 @@ public final class ScenarioRunner {
     /** A spread (max - min) wider than this share of the median gets a warning in the notes. */
 
     private final CellRunner.Progress progress;
+    private final ExtraRoundTime extraRoundTime;
 
     public ScenarioRunner(CellRunner.Progress progress) {
+        this(progress, ExtraRoundTime.unlimited());
+    }
+
+    /** A runner whose scenarios draw their extra rounds from {@code extraRoundTime}, which a whole main job shares. */
+    public ScenarioRunner(CellRunner.Progress progress, ExtraRoundTime extraRoundTime) {
         this.progress = progress;
+        this.extraRoundTime = extraRoundTime;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class ScenarioRunner {
         var cpuBefore = CpuAccount.read();
         try (ChildJvm children = new ChildJvm()) {
             outcomes = CellRunner.forCurrentJvm(children).runInRounds(plan, scenario::cellTimeout, scenario::forks,
-                    progress, rounds, roundPolicy(options.mode()));
+                    progress, rounds, roundPolicy(options.mode()).sharing(extraRoundTime));
         }
         var usage = cpuBefore.flatMap(start -> CpuAccount.read().flatMap(end -> CpuAccount.between(start, end)));
         List<CellResult> cells = labelCores(scenario.analyse(outcomes), options.cores());
@@ -92,7 +100,7 @@ public final class ScenarioRunner {
 
     /**
      * How many more rounds a cell measured in rounds may take: in quick mode (the main job, the
-     * dashboard, the talk) only while its rounds straddle a verdict's edge, within 40 s per scenario;
+     * dashboard, the talk) only while its rounds straddle a verdict's edge, within 20 s per scenario;
      * otherwise also while its speedup moves more than 10%.
      */
     static RoundPolicy roundPolicy(RunMode mode) {

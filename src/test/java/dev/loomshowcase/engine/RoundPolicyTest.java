@@ -56,4 +56,17 @@ class RoundPolicyTest {
         assertFalse(policy.affords(2, Duration.ZERO, Duration.ZERO), "two extra rounds at most");
         assertFalse(RoundPolicy.NONE.affords(0, Duration.ZERO, Duration.ZERO));
     }
+
+    @Test
+    void scenariosSharingARunsTimeForExtraRoundsStopOnceItIsSpent() {
+        var shared = ExtraRoundTime.of(Duration.ofSeconds(10));
+        var first = RoundPolicy.quick().sharing(shared);
+        assertTrue(first.affords(0, Duration.ZERO, Duration.ofSeconds(6)));
+        first.spent(Duration.ofSeconds(6));
+        var second = RoundPolicy.quick().sharing(shared);
+        assertFalse(second.affords(0, Duration.ZERO, Duration.ofSeconds(6)), "the first scenario spent 6 of the run's 10 s");
+        assertTrue(second.affords(0, Duration.ZERO, Duration.ofSeconds(4)));
+        assertTrue(second.budgetText().contains("the run's 10 s for extra rounds (4.0 s left)"), second.budgetText());
+        assertTrue(RoundPolicy.quick().affords(0, Duration.ZERO, Duration.ofSeconds(6)), "alone, only the scenario's own budget counts");
+    }
 }
