@@ -18,7 +18,9 @@ import java.util.Locale;
 public final class TableRenderer {
 
     static final int WIDTH = 80;
-    private static final String ROW = "%-22s %9s %15s %5s %8s  %-12s";
+    /** The label column's width; a table with a longer label widens it for every row, so the columns stay aligned. */
+    static final int LABEL_WIDTH = 22;
+    private static final String COLUMNS = " %9s %15s %5s %8s  %-12s";
 
     private TableRenderer() {
     }
@@ -31,11 +33,12 @@ public final class TableRenderer {
         boolean rates = byRate(result.cells());
         boolean perOperation = !rates && byOperation(result.cells());
         boolean figures = !rates && !perOperation && byFigure(result.cells());
-        out.append(String.format(Locale.ROOT, ROW, "cell", rates ? "req/s" : perOperation ? "per op" : figures ? "figure" : "median",
+        int labelWidth = labelWidth(result.cells());
+        out.append(String.format(Locale.ROOT, format(labelWidth), "cell", rates ? "req/s" : perOperation ? "per op" : figures ? "figure" : "median",
                 rates ? "min..max req/s" : perOperation ? "min..max per op" : figures ? "of" : "min..max",
                 "CPU", "speedup", "verdict").stripTrailing()).append('\n');
-        result.cells().forEach(cell -> out.append((rates ? rateRow(cell) : perOperation ? operationRow(cell)
-                : figures ? figureRow(cell) : row(cell)).stripTrailing()).append('\n'));
+        result.cells().forEach(cell -> out.append((rates ? rateRow(cell, labelWidth) : perOperation ? operationRow(cell, labelWidth)
+                : figures ? figureRow(cell, labelWidth) : row(cell, labelWidth)).stripTrailing()).append('\n'));
         out.append("\nwhy:\n");
         result.cells().forEach(cell -> wrap(cell.label() + ": " + cell.reason(), "  ")
                 .forEach(line -> out.append(line).append('\n')));
@@ -46,16 +49,25 @@ public final class TableRenderer {
         return out.toString();
     }
 
-    static String row(CellResult cell) {
+    /** The longest label of the table's cells, or {@link #LABEL_WIDTH} when all are shorter. */
+    static int labelWidth(List<CellResult> cells) {
+        return Math.max(LABEL_WIDTH, cells.stream().mapToInt(c -> c.label().length()).max().orElse(0));
+    }
+
+    private static String format(int labelWidth) {
+        return "%-" + labelWidth + "s" + COLUMNS;
+    }
+
+    static String row(CellResult cell, int labelWidth) {
         if (cell.wallMs() == null) {
-            return String.format(Locale.ROOT, ROW, cell.label(), "-", "-", "-", "-", cell.verdict().id());
+            return String.format(Locale.ROOT, format(labelWidth), cell.label(), "-", "-", "-", "-", cell.verdict().id());
         }
-        return row(cell, Units.duration(cell.wallMs().median()), Units.range(cell.wallMs().min(), cell.wallMs().max()));
+        return row(cell, labelWidth, Units.duration(cell.wallMs().median()), Units.range(cell.wallMs().min(), cell.wallMs().max()));
     }
 
     /** A measured cell's row with the figure its table shows and that figure's range (or what it is). */
-    private static String row(CellResult cell, String figure, String range) {
-        return String.format(Locale.ROOT, ROW, cell.label(), figure, range,
+    private static String row(CellResult cell, int labelWidth, String figure, String range) {
+        return String.format(Locale.ROOT, format(labelWidth), cell.label(), figure, range,
                 String.format(Locale.ROOT, "%.0f%%", cell.cpuShare() * 100),
                 cell.speedup() == null ? "-" : Units.speedup(cell.speedup()),
                 cell.verdict().id());
@@ -82,12 +94,12 @@ public final class TableRenderer {
     }
 
     /** A cell whose repetition repeats an operation: the median time of one, and its range. */
-    static String operationRow(CellResult cell) {
+    static String operationRow(CellResult cell, int labelWidth) {
         if (cell.wallMs() == null) {
-            return row(cell);
+            return row(cell, labelWidth);
         }
         Stats perOp = Metric.PER_OPERATION.of(cell).orElseThrow(); // in µs
-        return row(cell, Units.duration(perOp.median() / 1000), Units.range(perOp.min() / 1000, perOp.max() / 1000));
+        return row(cell, labelWidth, Units.duration(perOp.median() / 1000), Units.range(perOp.min() / 1000, perOp.max() / 1000));
     }
 
     /** True when every measured cell names the figure its judge divided ({@link CellResult#FIGURE}). */
@@ -98,20 +110,20 @@ public final class TableRenderer {
     }
 
     /** A cell judged by its own figure: the figure and what it is. */
-    static String figureRow(CellResult cell) {
+    static String figureRow(CellResult cell, int labelWidth) {
         if (cell.wallMs() == null) {
-            return row(cell);
+            return row(cell, labelWidth);
         }
-        return row(cell, (String) cell.extras().get(CellResult.FIGURE), (String) cell.extras().get(CellResult.FIGURE_OF));
+        return row(cell, labelWidth, (String) cell.extras().get(CellResult.FIGURE), (String) cell.extras().get(CellResult.FIGURE_OF));
     }
 
     /** A server cell: its requests/s over the windows, and their lowest and highest. */
-    static String rateRow(CellResult cell) {
+    static String rateRow(CellResult cell, int labelWidth) {
         if (cell.wallMs() == null) {
-            return row(cell);
+            return row(cell, labelWidth);
         }
         var range = (java.util.Map<?, ?>) cell.extras().get("throughputRange");
-        return row(cell, String.format(Locale.ROOT, "%.1f", ((Number) cell.extras().get("throughput")).doubleValue()),
+        return row(cell, labelWidth, String.format(Locale.ROOT, "%.1f", ((Number) cell.extras().get("throughput")).doubleValue()),
                 String.format(Locale.ROOT, "%.1f..%.1f", ((Number) range.get("min")).doubleValue(), ((Number) range.get("max")).doubleValue()));
     }
 

@@ -24,7 +24,7 @@ class RateTableTest {
     void serverCellsAreShownByTheirRequestsPerSecond() {
         CellResult server = cell(Map.of("throughput", 300.2, "throughputRange", Map.of("min", 290.0, "max", 310.5)));
         assertTrue(TableRenderer.byRate(List.of(server)));
-        String row = TableRenderer.rateRow(server);
+        String row = TableRenderer.rateRow(server, TableRenderer.LABEL_WIDTH);
         assertTrue(row.contains("300.2") && row.contains("290.0..310.5"), row);
         assertFalse(row.contains("29.5 s"), row);
     }
@@ -41,7 +41,7 @@ class RateTableTest {
         CellResult heap = cell(Map.of(CellResult.FIGURE, "1617 B", CellResult.FIGURE_OF, "heap/thread"));
         assertTrue(TableRenderer.byFigure(List.of(started, heap)));
         assertFalse(TableRenderer.byFigure(List.of(started, cell(Map.of()))));
-        String row = TableRenderer.figureRow(heap);
+        String row = TableRenderer.figureRow(heap, TableRenderer.LABEL_WIDTH);
         assertTrue(row.contains("1617 B") && row.contains("heap/thread") && !row.contains("29.5 s"), row);
     }
 
@@ -49,7 +49,24 @@ class RateTableTest {
     void cellsRepeatingAnOperationAreShownByTheTimeOfOne() {
         CellResult sum = cell(Map.of(dev.loomshowcase.engine.Metric.OPERATIONS, 1000));
         assertTrue(TableRenderer.byOperation(List.of(sum)));
-        String row = TableRenderer.operationRow(sum);
+        String row = TableRenderer.operationRow(sum, TableRenderer.LABEL_WIDTH);
         assertTrue(row.contains("29..30 ms") && !row.contains(" s "), row);
+    }
+
+    @Test
+    void aLabelLongerThanTheColumnWidensItForEveryRowSoTheFiguresStayAligned() {
+        CellResult shortLabel = server(ThreadModel.VIRTUAL, 10);
+        CellResult longLabel = server(ThreadModel.PLATFORM_PER_REQUEST, 1000);
+        int width = TableRenderer.labelWidth(List.of(shortLabel, longLabel));
+        assertTrue(width > TableRenderer.LABEL_WIDTH, longLabel.label());
+        String one = TableRenderer.rateRow(shortLabel, width);
+        String other = TableRenderer.rateRow(longLabel, width);
+        assertTrue(one.indexOf("300.2") == other.indexOf("300.2"), one + "\n" + other);
+    }
+
+    private static CellResult server(ThreadModel model, int clients) {
+        Map<String, Object> extras = Map.of("concurrency", clients, "throughput", 300.2,
+                "throughputRange", Map.of("min", 290.0, "max", 310.5));
+        return new CellResult(model, 2, Stats.of(1, 2, 3), Stats.of(1, 2, 3), 0.4, 1.0, Verdict.BASELINE, "test", null, extras);
     }
 }
