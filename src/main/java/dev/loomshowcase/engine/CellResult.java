@@ -69,6 +69,8 @@ public record CellResult(ThreadModel model, int carriers, Stats wallMs, Stats cp
      */
     public static final String FIGURE = "tableFigure";
     public static final String FIGURE_OF = "tableFigureOf";
+    /** Extra: what a cell's {@code throughput} counts per second, when not requests ({@code queries/s}); the table's header says it. */
+    public static final String RATE_UNIT = "rateUnit";
 
     /** The same cell, labelled with the cores its child JVM ran on (when it reported them). */
     public CellResult withCoresInLabel() {

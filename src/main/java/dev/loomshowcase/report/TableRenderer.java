@@ -34,8 +34,9 @@ public final class TableRenderer {
         boolean perOperation = !rates && byOperation(result.cells());
         boolean figures = !rates && !perOperation && byFigure(result.cells());
         int labelWidth = labelWidth(result.cells());
-        out.append(String.format(Locale.ROOT, format(labelWidth), "cell", rates ? "req/s" : perOperation ? "per op" : figures ? "figure" : "median",
-                rates ? "min..max req/s" : perOperation ? "min..max per op" : figures ? "of" : "min..max",
+        String unit = rateUnit(result.cells());
+        out.append(String.format(Locale.ROOT, format(labelWidth), "cell", rates ? unit : perOperation ? "per op" : figures ? "figure" : "median",
+                rates ? (unit.length() > 6 ? "min..max" : "min..max " + unit) : perOperation ? "min..max per op" : figures ? "of" : "min..max",
                 "CPU", "speedup", "verdict").stripTrailing()).append('\n');
         result.cells().forEach(cell -> out.append((rates ? rateRow(cell, labelWidth) : perOperation ? operationRow(cell, labelWidth)
                 : figures ? figureRow(cell, labelWidth) : row(cell, labelWidth)).stripTrailing()).append('\n'));
@@ -91,6 +92,12 @@ public final class TableRenderer {
     static boolean byOperation(List<CellResult> cells) {
         List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
         return !measured.isEmpty() && measured.stream().allMatch(c -> Metric.PER_OPERATION.of(c).isPresent());
+    }
+
+    /** What the cells' throughput counts per second: {@link CellResult#RATE_UNIT} when they all name one, else requests. */
+    static String rateUnit(List<CellResult> cells) {
+        List<Object> units = cells.stream().filter(c -> c.wallMs() != null).map(c -> c.extras().get(CellResult.RATE_UNIT)).distinct().toList();
+        return units.size() == 1 && units.getFirst() instanceof String unit ? unit : "req/s";
     }
 
     /** A cell whose repetition repeats an operation: the median time of one, and its range. */

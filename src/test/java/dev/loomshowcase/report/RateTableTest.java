@@ -64,6 +64,14 @@ class RateTableTest {
         assertTrue(one.indexOf("300.2") == other.indexOf("300.2"), one + "\n" + other);
     }
 
+    @Test
+    void aRateOfSomethingElseThanRequestsIsHeadedWithItsUnit() {
+        Map<String, Object> pool = Map.of("throughput", 190.5, "throughputRange", Map.of("min", 190.2, "max", 190.9),
+                dev.loomshowcase.engine.CellResult.RATE_UNIT, "queries/s");
+        assertTrue(TableRenderer.rateUnit(List.of(cell(pool))).equals("queries/s"));
+        assertTrue(TableRenderer.rateUnit(List.of(server(ThreadModel.VIRTUAL, 10))).equals("req/s"), "requests unless told");
+    }
+
     private static CellResult server(ThreadModel model, int clients) {
         Map<String, Object> extras = Map.of("concurrency", clients, "throughput", 300.2,
                 "throughputRange", Map.of("min", 290.0, "max", 310.5));

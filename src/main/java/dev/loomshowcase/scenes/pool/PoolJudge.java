@@ -69,6 +69,7 @@ final class PoolJudge {
         e.put("throughput", completed / (wall.median() / 1000));
         e.put("throughputRange", Map.of("min", completed / (wall.max() / 1000), "max", completed / (wall.min() / 1000)));
         e.put("littleBound", littleBound(e));
+        e.put(CellResult.RATE_UNIT, "queries/s");
         caseName(outcome.spec()).ifPresent(name -> e.put("case", name));
         return CaseCells.measured(outcome, speedup, verdict, reason, e);
     }
