@@ -95,6 +95,10 @@ public final class MillionScenario implements Scene {
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, sized heap, ParallelGC", parallel));
         cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, young gen holds all, ParallelGC",
                 youngHoldsAll(virtualCount)));
+        if (hugePagesOffered()) {
+            cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, young gen holds all, huge pages",
+                    withHugePages(youngHoldsAll(virtualCount))));
+        }
         cells.addAll(PerThreadCacheJudge.cells(carriers, virtualCount));
         return cells;
     }
@@ -108,6 +112,29 @@ public final class MillionScenario implements Scene {
         long youngMb = Math.max(256, (long) Math.ceil(threads * 1.8 / 1024));
         long heapMb = youngMb + 700;
         return List.of("-Xms" + heapMb + "m", "-Xmx" + heapMb + "m", "-Xmn" + youngMb + "m", "-XX:+UseParallelGC");
+    }
+
+    /**
+     * The same, with the heap on transparent huge pages (2 MB instead of 4 KB). Each wake-up thaws a
+     * stack that was written long before, somewhere in a heap of gigabytes, so every one of a million
+     * wake-ups misses the TLB; with huge pages far fewer do. A standalone probe here (1,000,000 sleepers,
+     * ParallelGC, young generation holding all) finished in 6.3-8.2 s with them against 10.5-11.7 s
+     * without, using 8-11 s of user CPU instead of 18-19 s. Planned only where the kernel offers them.
+     */
+    static List<String> withHugePages(List<String> options) {
+        List<String> with = new ArrayList<>(options);
+        with.add("-XX:+UseTransparentHugePages");
+        return List.copyOf(with);
+    }
+
+    /** True when Linux offers transparent huge pages to a JVM that asks ({@code always} or {@code madvise}). */
+    static boolean hugePagesOffered() {
+        try {
+            String mode = java.nio.file.Files.readString(java.nio.file.Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static CellSpec cell(ThreadModel model, int carriers, int count, String variant, List<String> jvmOptions) {
