@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        HelidonLogs.quietUnlessAsked();
         System.exit(run(args));
     }
 
