@@ -72,8 +72,8 @@ class BadInputTest {
     }
 
     @Test
-    void unreachableStubsAreARuntimeErrorBeforeAnyChildStarts() throws Exception {
-        String closed = "http://127.0.0.1:" + closedPort();
+    void unreachableStubsAreARuntimeErrorBeforeAnyChildStarts() {
+        String closed = "http://127.0.0.1:" + dev.loomshowcase.ClosedPort.next();
         long start = System.nanoTime();
         CliRun run = run("fetch-all", "--quick", "--stubs", closed);
         assertEquals(1, run.code());
@@ -95,12 +95,5 @@ class BadInputTest {
         CliRun run = run("--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("fetch-all"), run.out());
-    }
-
-    /** A loopback port nothing listens on: one the system just handed out and this test closed again. */
-    private static int closedPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

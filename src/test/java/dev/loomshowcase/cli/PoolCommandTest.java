@@ -65,7 +65,7 @@ class PoolCommandTest {
                 new Object[]{List.of("pool", "--query-ms", "soon"), 2, "whole number"},
                 new Object[]{List.of("pool", "--connection-timeout-ms", "100"), 2, "250"},
                 new Object[]{List.of("pool", "--jdbc-url", "jdbc:mysql://127.0.0.1/x"), 1, "unsupported JDBC URL"},
-                new Object[]{List.of("pool", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=secret"), 1, "cannot connect"});
+                new Object[]{List.of("pool", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + dev.loomshowcase.ClosedPort.next() + "/x?user=u&password=secret"), 1, "cannot connect"});
     }
 
     @ParameterizedTest

@@ -67,7 +67,7 @@ class HtmlReportTest {
     private static String dumpDom(Path page, Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("dom.html");
         Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--proxy-server=127.0.0.1:9", "--user-data-dir=" + dir.resolve("profile"),
+                "--disable-background-networking", "--proxy-server=127.0.0.1:" + dev.loomshowcase.ClosedPort.next(), "--user-data-dir=" + dir.resolve("profile"),
                 "--virtual-time-budget=5000", "--dump-dom", page.toUri().toString()))
                 .redirectOutput(out.toFile())
                 .redirectError(dir.resolve("chromium.err").toFile())

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +105,7 @@ class LoadGeneratorTest {
         assertEquals(0, notFound.ok());
         assertTrue(notFound.errors().getOrDefault("status-404", 0L) > 0, "errors: " + notFound.errors());
 
-        LoadResult refused = LoadGenerator.run(LoadSpec.of(URI.create("http://127.0.0.1:" + closedPort() + "/"), 2,
+        LoadResult refused = LoadGenerator.run(LoadSpec.of(URI.create("http://127.0.0.1:" + dev.loomshowcase.ClosedPort.next() + "/"), 2,
                 Duration.ZERO, Duration.ofMillis(300)));
         assertTrue(refused.errors().getOrDefault("connect", 0L) > 0, "errors: " + refused.errors());
     }
@@ -150,9 +149,4 @@ class LoadGeneratorTest {
         assertTrue(e.getMessage().contains(expected), "message should name " + expected + ": " + e.getMessage());
     }
 
-    private static int closedPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
