@@ -17,6 +17,7 @@ import dev.loomshowcase.scenario.StubsProbe;
 import dev.loomshowcase.scenario.ScenarioRunner;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class MainJob {
      * The time all scenarios of a quick main job may spend on extra rounds together. Its cells take about
      * 165 s without any on a quiet 2-core machine; this keeps the job within about three minutes.
      */
-    static final java.time.Duration QUICK_EXTRA_ROUNDS = java.time.Duration.ofSeconds(12);
+    static final Duration QUICK_EXTRA_ROUNDS = Duration.ofSeconds(12);
 
     private final List<Scenario> catalog;
     private final List<MatrixRow> rows;

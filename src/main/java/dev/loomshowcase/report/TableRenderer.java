@@ -20,7 +20,9 @@ public final class TableRenderer {
     static final int WIDTH = 80;
     /** The label column's width; a table with a longer label widens it for every row, so the columns stay aligned. */
     static final int LABEL_WIDTH = 22;
-    private static final String COLUMNS = " %9s %15s %5s %8s  %-12s";
+    /** The range column's width, in {@link #COLUMNS}: a rate's unit joins its header only where it fits. */
+    private static final int RANGE_WIDTH = 15;
+    private static final String COLUMNS = " %9s %" + RANGE_WIDTH + "s %5s %8s  %-12s";
 
     private TableRenderer() {
     }
@@ -36,7 +38,7 @@ public final class TableRenderer {
         int labelWidth = labelWidth(result.cells());
         String unit = rateUnit(result.cells());
         out.append(String.format(Locale.ROOT, format(labelWidth), "cell", rates ? unit : perOperation ? "per op" : figures ? "figure" : "median",
-                rates ? (unit.length() > 6 ? "min..max" : "min..max " + unit) : perOperation ? "min..max per op" : figures ? "of" : "min..max",
+                rates ? rangeHeader(unit) : perOperation ? "min..max per op" : figures ? "of" : "min..max",
                 "CPU", "speedup", "verdict").stripTrailing()).append('\n');
         result.cells().forEach(cell -> out.append((rates ? rateRow(cell, labelWidth) : perOperation ? operationRow(cell, labelWidth)
                 : figures ? figureRow(cell, labelWidth) : row(cell, labelWidth)).stripTrailing()).append('\n'));
@@ -92,6 +94,12 @@ public final class TableRenderer {
     static boolean byOperation(List<CellResult> cells) {
         List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
         return !measured.isEmpty() && measured.stream().allMatch(c -> Metric.PER_OPERATION.of(c).isPresent());
+    }
+
+    /** "min..max req/s", or "min..max" alone where the unit would not fit the column ("queries/s"). */
+    private static String rangeHeader(String unit) {
+        String withUnit = "min..max " + unit;
+        return withUnit.length() <= RANGE_WIDTH ? withUnit : "min..max";
     }
 
     /** What the cells' throughput counts per second: {@link CellResult#RATE_UNIT} when they all name one, else requests. */

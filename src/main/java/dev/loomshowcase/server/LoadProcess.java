@@ -1,13 +1,11 @@
 package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loomshowcase.engine.ClassDataSharing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
@@ -43,14 +41,8 @@ final class LoadProcess {
     }
 
     private static List<String> command(LoadSpec spec, int windows) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classPath = System.getProperty("java.class.path");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC"));
-        command.addAll(ClassDataSharing.helperOptions("load", classPath));
-        command.addAll(List.of("-cp", classPath, LoadProcessMain.class.getName()));
-        command.addAll(List.of(spec.target().toString(), Integer.toString(spec.concurrency()),
-                Long.toString(spec.warmup().toMillis()), Long.toString(spec.duration().toMillis()),
+        return HelperJvm.command("load", List.of("-XX:+UseSerialGC"), LoadProcessMain.class, List.of(spec.target().toString(),
+                Integer.toString(spec.concurrency()), Long.toString(spec.warmup().toMillis()), Long.toString(spec.duration().toMillis()),
                 Integer.toString(windows), Long.toString(spec.requestTimeout().toMillis()), Long.toString(spec.rampUp().toMillis())));
-        return command;
     }
 }

@@ -2,8 +2,6 @@ package dev.loomshowcase.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.loomshowcase.engine.ClassDataSharing;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,8 +23,8 @@ final class RateProcess {
 
     /** Offers each of {@code rates} to {@code base} in turn, each with {@code base}'s warm-up and window. */
     static List<RateResult> run(RateSpec base, List<Double> rates) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(base, rates, ProcessHandle.current().info().command().orElse("java"),
-                System.getProperty("java.class.path"))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command(base, rates, dev.loomshowcase.engine.ChildCommand.currentJavaLauncher(),
+                dev.loomshowcase.engine.ChildCommand.currentClassPath())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<RateResult> results = new ArrayList<>();
             ObjectMapper json = new ObjectMapper();
@@ -47,13 +45,11 @@ final class RateProcess {
 
     /** The child's command line: a pure function of the spec, the rates, the java binary and the class path. */
     static List<String> command(RateSpec base, List<Double> rates, String java, String classPath) {
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-XX:+UseSerialGC"));
-        command.addAll(ClassDataSharing.helperOptions("rate", classPath));
-        command.addAll(List.of("-cp", classPath, RateProcessMain.class.getName(), base.target().toString(),
+        List<String> args = new ArrayList<>(List.of(base.target().toString(),
                 Long.toString(base.warmup().toMillis()), Long.toString(base.duration().toMillis()),
                 Long.toString(base.requestTimeout().toMillis()), Integer.toString(base.maxInFlight())));
-        rates.forEach(r -> command.add(String.format(Locale.ROOT, "%.3f", r)));
-        return command;
+        rates.forEach(r -> args.add(String.format(Locale.ROOT, "%.3f", r)));
+        return HelperJvm.command("rate", java, classPath, List.of("-XX:+UseSerialGC"), RateProcessMain.class, args);
     }
 
     /** How long {@link #run} may take at most: each rate's warm-up, window and stragglers, plus start-up. */

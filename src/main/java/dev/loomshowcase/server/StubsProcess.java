@@ -1,6 +1,5 @@
 package dev.loomshowcase.server;
 
-import dev.loomshowcase.engine.ClassDataSharing;
 import dev.loomshowcase.stubs.StubProcessMain;
 
 import java.io.BufferedReader;
@@ -9,7 +8,6 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,12 +33,8 @@ final class StubsProcess implements AutoCloseable {
 
     /** Starts stubs whose mapped delays are scaled by {@code delayScale}; waits until they listen. */
     static StubsProcess start(Path dir, double delayScale) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classPath = System.getProperty("java.class.path");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview"));
-        command.addAll(ClassDataSharing.helperOptions("stubs", classPath));
-        command.addAll(List.of("-cp", classPath, StubProcessMain.class.getName(), dir.toAbsolutePath().toString(),
-                Double.toString(delayScale)));
+        List<String> command = HelperJvm.command("stubs", List.of(), StubProcessMain.class,
+                List.of(dir.toAbsolutePath().toString(), Double.toString(delayScale)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
