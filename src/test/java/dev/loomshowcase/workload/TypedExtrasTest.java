@@ -3,6 +3,7 @@ package dev.loomshowcase.workload;
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.scenes.million.MillionMeasurement;
 import dev.loomshowcase.scenes.million.WakeUpSplit;
+import dev.loomshowcase.scenes.million.Deoptimizations;
 import dev.loomshowcase.engine.CellResult;
 import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Stats;
@@ -21,14 +22,15 @@ class TypedExtrasTest {
 
     private static final MillionMeasurement MILLION = new MillionMeasurement("virtual, -Xms1g", "-Xms1g", "virtual",
             100_000, 1000, 250.5, 1300.25, 99_000, 900.0, 1200.0, 4.0, 40.0, 55.0, 3, 12, 4096, 1024,
-            new WakeUpSplit(3000, 2, 5000, 300, 900, 400, 50, 20, 100, 200, 800, 50));
+            new WakeUpSplit(3000, 2, 5000, 300, 900, 400, 50, 20, 100, 200, 800, 50), 30_000, 210.5,
+            new Deoptimizations(28_000, "java.lang.VirtualThread.sleepNanos", 27_990));
 
     @Test
     void millionExtrasKeepTheirFieldNamesAndOrder() {
         assertEquals(List.of("variant", "flags", "kind", "threads", "sleepMs", "startMs", "finishMs", "aliveAfterStart",
                         "heapBytesPerThread", "rssBytesPerThread", "oversleepMedianMs", "oversleepP99Ms", "oversleepMaxMs",
-                        "gcCount", "gcMs", "maxHeapMB", "initialHeapMB", "wakeUp"),
-                List.copyOf(Json.fields(MILLION).keySet()), "startRate() is derived, never written");
+                        "gcCount", "gcMs", "maxHeapMB", "initialHeapMB", "wakeUp", "warmUpThreads", "warmUpMs", "deoptimizations"),
+                List.copyOf(Json.fields(MILLION).keySet()), "startRate() and counted() are derived, never written");
     }
 
     @Test

@@ -24,16 +24,27 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param maxHeapMB          the child's maximum heap
  * @param initialHeapMB      the child's initial heap
  * @param wakeUp             where the wake-up went (virtual threads only; null for platform threads)
+ * @param warmUpThreads      virtual threads run through a short sleep before the measured ones (0: none)
+ * @param warmUpMs           what that warm-up took, outside the measured times
+ * @param deoptimizations    the JIT's deoptimizations during the run, when counted (that cell's times
+ *                           include the counting's cost); null when not counted
  */
 public record MillionMeasurement(String variant, String flags, String kind, int threads, long sleepMs,
                                  double startMs, double finishMs, int aliveAfterStart,
                                  double heapBytesPerThread, double rssBytesPerThread,
                                  double oversleepMedianMs, double oversleepP99Ms, double oversleepMaxMs,
-                                 long gcCount, long gcMs, long maxHeapMB, long initialHeapMB, WakeUpSplit wakeUp) {
+                                 long gcCount, long gcMs, long maxHeapMB, long initialHeapMB, WakeUpSplit wakeUp,
+                                 int warmUpThreads, double warmUpMs, Deoptimizations deoptimizations) {
 
     /** Threads started per second. */
     @JsonIgnore
     public double startRate() {
         return threads / (startMs / 1000);
+    }
+
+    /** True when this run counted deoptimizations: evidence, its times slowed by the counting. */
+    @JsonIgnore
+    public boolean counted() {
+        return deoptimizations != null;
     }
 }

@@ -13,28 +13,33 @@ import java.util.Optional;
 /** The million scene's picture: one row per variant, the OS limits, and what the numbers say. */
 final class MillionNotes {
 
-    private static final String ROW = "%-41s %8s %7s %7s %8s %8s %9s%n";
+    /** A table row: the variant column as wide as the longest variant's name. */
+    private static String row(int variantWidth) {
+        return "%-" + variantWidth + "s %9s %7s %7s %8s %8s %9s%n";
+    }
 
     private MillionNotes() {
     }
 
     static String render(List<CellResult> cells, CgroupFiles limits) {
         StringBuilder out = new StringBuilder("\n");
-        out.append(String.format(Locale.ROOT, ROW, "variant", "threads", "start", "finish", "heap/thr", "RSS/thr", "GCs/time"));
         List<CellResult> measured = cells.stream().filter(c -> c.wallMs() != null).toList();
         List<MillionMeasurement> rows = measured.stream().map(MillionScenario::measured).toList();
+        String row = row(rows.stream().mapToInt(m -> String.valueOf(m.variant()).length()).max().orElse(0));
+        out.append(String.format(Locale.ROOT, row, "variant", "threads", "start", "finish", "heap/thr", "RSS/thr", "GCs/time"));
         for (MillionMeasurement m : rows) {
-            out.append(String.format(Locale.ROOT, ROW, m.variant(),
+            out.append(String.format(Locale.ROOT, row, m.variant(),
                     String.format(Locale.ROOT, "%,.0f", (double) m.threads()),
                     String.format(Locale.ROOT, "%.0f ms", m.startMs()),
                     String.format(Locale.ROOT, "%.0f ms", m.finishMs()),
                     bytes(m.heapBytesPerThread()), bytes(m.rssBytesPerThread()),
                     String.format(Locale.ROOT, "%.0f/%.0fms", (double) m.gcCount(), (double) m.gcMs())));
         }
-        rows.forEach(m -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%n", m.variant(), m.flags())));
+        rows.forEach(m -> out.append(String.format(Locale.ROOT, "  %s: JVM flags: %s%s%n", m.variant(), m.flags(), warmUp(m))));
         rows.stream().filter(m -> m.wakeUp() != null).forEach(m -> out.append(wakeRow(m)));
         out.append("  start = time to start them all; finish = until all joined (each sleeps 1 s);\n"
-                + "  per-thread memory = heap / resident-set growth while they started, divided by the count.\n");
+                + "  per-thread memory = heap / resident-set growth while they started, divided by the count;\n"
+                + "  '" + MillionScenario.COUNTED + "' rows run with a JFR recording, which slows them: evidence, not levers.\n");
         out.append(osLimits(limits));
         findings(measured).forEach(line -> out.append("=> ").append(line).append('\n'));
         PerThreadCacheJudge.finding(measured).ifPresent(line -> out.append("=> ").append(line).append('\n'));
@@ -52,24 +57,63 @@ final class MillionNotes {
     static List<String> findings(List<CellResult> cells) {
         List<MillionMeasurement> rows = cells.stream().map(MillionScenario::measured).toList();
         Optional<MillionMeasurement> platform = rows.stream().filter(m -> "platform".equals(m.kind())).findFirst();
-        List<MillionMeasurement> virtual = rows.stream().filter(m -> "virtual".equals(m.kind())).toList();
+        List<MillionMeasurement> virtual = rows.stream().filter(m -> "virtual".equals(m.kind()) && !m.counted()).toList();
         if (platform.isEmpty() || virtual.isEmpty()) {
             return List.of("not every variant was measured; no comparison.");
         }
         MillionMeasurement p = platform.get();
         MillionMeasurement v = virtual.getFirst();
         MillionMeasurement fastest = virtual.stream().min(Comparator.comparingDouble(MillionMeasurement::finishMs)).orElseThrow();
-        return List.of(
+        List<String> findings = new java.util.ArrayList<>(List.of(
                 String.format(Locale.ROOT, "memory: a virtual thread took ~%s of heap; a platform thread ~%s of resident memory "
                         + "(its stack is native memory, outside the heap).", bytes(v.heapBytesPerThread()), bytes(p.rssBytesPerThread())),
                 String.format(Locale.ROOT, "start rate: %,.0f virtual vs %,.0f platform threads per second (%.1fx).",
                         v.startRate(), p.startRate(), v.startRate() / p.startRate()),
                 wakeUps(v),
-                levers(v, virtual, repetitions(cells)),
-                String.format(Locale.ROOT, "fastest here: '%s' (flags: %s), finish %.0f ms vs %.0f ms with the default heap (%s).",
-                        fastest.variant(), fastest.flags(), fastest.finishMs(), v.finishMs(),
-                        flagsVerdict(fastest == v, v.finishMs() / fastest.finishMs(), repetitions(cells))));
+                levers(v, virtual, repetitions(cells))));
+        deoptimizations(rows).ifPresent(findings::add);
+        findings.add(String.format(Locale.ROOT, "fastest here: '%s' (flags: %s%s), finish %.0f ms vs %.0f ms with the default heap (%s).",
+                fastest.variant(), fastest.flags(), warmUp(fastest), fastest.finishMs(), v.finishMs(),
+                flagsVerdict(fastest == v, v.finishMs() / fastest.finishMs(), repetitions(cells))));
+        return findings;
     }
+
+    /** The warm-up a variant ran before its clock started, or nothing. */
+    static String warmUp(MillionMeasurement m) {
+        return m.warmUpThreads() == 0 ? "" : String.format(Locale.ROOT, "; first %,d threads slept %d ms in %d waves (%.0f ms, before the clock)",
+                (long) m.warmUpThreads(), WakeUpPathWarmUp.SLEEP_MS, WakeUpPathWarmUp.WAVES, m.warmUpMs());
+    }
+
+    /**
+     * What JFR counted in the two evidence cells, cold and warmed, and, only when the counts and the
+     * carriers' CPU per wake-up show it, that the cold wake-ups were deoptimizations.
+     */
+    static Optional<String> deoptimizations(List<MillionMeasurement> rows) {
+        Optional<MillionMeasurement> cold = rows.stream().filter(m -> m.counted() && m.warmUpThreads() == 0).findFirst();
+        Optional<MillionMeasurement> warm = rows.stream().filter(m -> m.counted() && m.warmUpThreads() > 0).findFirst();
+        if (cold.isEmpty() || warm.isEmpty()) {
+            return Optional.empty();
+        }
+        MillionMeasurement c = cold.get();
+        MillionMeasurement w = warm.get();
+        String text = String.format(Locale.ROOT, "deoptimizations (JFR on, %,d threads each): cold %,d, of them %,d of %s "
+                        + "(%.0f per 100 wake-ups); with the wake-up path warmed first %,d",
+                (long) c.threads(), c.deoptimizations().total(), c.deoptimizations().mostCount(), String.valueOf(c.deoptimizations().mostMethod()),
+                100.0 * c.deoptimizations().mostCount() / c.threads(), w.deoptimizations().total());
+        double coldUs = c.wakeUp() == null ? Double.NaN : c.wakeUp().wakeCarrierCpuUsPerThread();
+        double warmUs = w.wakeUp() == null ? Double.NaN : w.wakeUp().wakeCarrierCpuUsPerThread();
+        text += String.format(Locale.ROOT, "; carriers' CPU per wake-up %.1f µs cold, %.1f µs warmed", coldUs, warmUs);
+        boolean shown = c.deoptimizations().mostCount() >= DEOPTS_SHOW_CAUSE * c.threads()
+                && w.deoptimizations().total() * 10 <= c.deoptimizations().total() && coldUs >= Bands.PITFALL_BITES * warmUs;
+        return Optional.of(text + (shown ? String.format(Locale.ROOT, ". So the cold wake-ups' cost was deoptimization: the JIT "
+                + "compiled %s while the threads were starting and none had yet woken, so leaving the sleep was a trap in "
+                + "that code, and the threads that woke into it fell back to the interpreter one by one; threads that "
+                + "wake first, before the crowd starts, give the JIT the path.", c.deoptimizations().mostMethod())
+                : ". The counts do not show deoptimization as the wake-ups' cost here."));
+    }
+
+    /** Deoptimizations of one method per waking thread from which they are named the wake-up's cost. */
+    static final double DEOPTS_SHOW_CAUSE = 0.10;
 
     /** One variant's wake-up in one line: where the carriers' time went, and the other threads' CPU. */
     static String wakeRow(MillionMeasurement m) {

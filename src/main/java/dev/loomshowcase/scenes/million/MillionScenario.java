@@ -28,8 +28,11 @@ import java.util.Map;
  * <p>Hypothesis: a virtual thread costs a few hundred bytes of heap, a platform thread a native stack
  * and an OS thread, so a million virtual threads fit where ten thousand platform threads are already
  * heavy. What slows the virtual run here is not the threads but the heap (their stacks live in it:
- * an undersized heap means many collections while they start) and the wake-ups (every sleep is a timer).
- * Measured with the default heap, a sized heap, and a sized heap with the Parallel collector.
+ * an undersized heap means many collections while they start) and the wake-ups: measured here, a cold
+ * JIT compiles the sleep before any thread has woken, and each waking thread is then deoptimized on its
+ * own. Measured with the default heap, a sized heap, a sized heap with the Parallel collector, a young
+ * generation that holds every stack, and with the wake-up path warmed first; two smaller cells count
+ * the deoptimizations (JFR), cold and warmed, as the evidence.
  * The platform count is bounded and checked against the OS limits; the machine's limit is never probed.
  */
 public final class MillionScenario implements Scene {
@@ -99,6 +102,12 @@ public final class MillionScenario implements Scene {
             cells.add(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, young gen holds all, huge pages",
                     withHugePages(youngHoldsAll(virtualCount))));
         }
+        cells.add(warmed(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, " + WARMED, List.of())));
+        cells.add(warmed(cell(ThreadModel.VIRTUAL, carriers, virtualCount, "virtual, young gen holds all, " + WARMED,
+                youngHoldsAll(virtualCount))));
+        int evidence = Math.min(virtualCount, DEOPT_EVIDENCE_THREADS);
+        cells.add(counted(cell(ThreadModel.VIRTUAL, carriers, evidence, "virtual, cold, " + COUNTED, List.of())));
+        cells.add(counted(warmed(cell(ThreadModel.VIRTUAL, carriers, evidence, "virtual, " + WARMED + ", " + COUNTED, List.of()))));
         cells.addAll(PerThreadCacheJudge.cells(carriers, virtualCount));
         return cells;
     }
@@ -135,6 +144,23 @@ public final class MillionScenario implements Scene {
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The lever's name: virtual threads run through a short sleep before the measured ones start ({@link WakeUpPathWarmUp}). */
+    static final String WARMED = "wake-up path warmed";
+    /** The evidence cells' name: JFR counts the deoptimizations (and slows the run). */
+    static final String COUNTED = "deopts counted (JFR on)";
+    /** Virtual threads per warm-up wave: enough that the JIT's profile of the sleep sees threads wake. */
+    static final int WARM_UP_THREADS_PER_WAVE = 10_000;
+    /** Threads in the evidence cells: enough for the JIT to compile the sleep while they start, few enough to be quick. */
+    static final int DEOPT_EVIDENCE_THREADS = 100_000;
+
+    private static CellSpec warmed(CellSpec spec) {
+        return spec.withParam(MillionWorkload.WARM_WAKE_UPS, Integer.toString(WARM_UP_THREADS_PER_WAVE));
+    }
+
+    private static CellSpec counted(CellSpec spec) {
+        return spec.withParam(MillionWorkload.COUNT_DEOPTS, "true");
     }
 
     private static CellSpec cell(ThreadModel model, int carriers, int count, String variant, List<String> jvmOptions) {

@@ -53,8 +53,8 @@ public record WakeUpSplit(double wakeWallMs, int carriers, double wakeCarrierCpu
 
     private String cause() {
         return switch (pace()) {
-            case CARRIER_WORK -> String.format(Locale.ROOT, "The carriers' own work set the pace (mounting, finishing and "
-                    + "unmounting each thread), not the timers (%.0f ms).", wakeTimerCpuMs);
+            case CARRIER_WORK -> String.format(Locale.ROOT, "The carriers' own work (%.1f µs per thread) set the pace, "
+                    + "not the timers (%.0f ms).", wakeCarrierCpuUsPerThread, wakeTimerCpuMs);
             case WAITING_FOR_A_CORE -> String.format(Locale.ROOT, "The carriers mostly waited for a core: the collector "
                     + "(%.0f ms), the JIT (%.0f ms) or other programs held the cores.", wakeGcCpuMs, wakeJitCpuMs);
             case WAITING_FOR_TIMERS -> "The carriers mostly sat idle: the threads were waiting for their timers to fire.";

@@ -2,6 +2,7 @@ package dev.loomshowcase.scenes.million;
 
 import dev.loomshowcase.engine.ThreadModel;
 import dev.loomshowcase.engine.CellResult;
+import dev.loomshowcase.engine.Json;
 import dev.loomshowcase.engine.Stats;
 import dev.loomshowcase.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,47 @@ class MillionScenarioTest {
     void aGainInsideTheNoEffectBandIsNoClearGain() {
         assertTrue(MillionNotes.flagsVerdict(false, 1.05, 3).contains("no clear gain"));
         assertTrue(MillionNotes.flagsVerdict(false, 1.15, 3).contains("flags that help, measured: 1.15x"));
+    }
+
+    /** An evidence cell: JFR counted {@code mostCount} deoptimizations of the sleep, carriers spent {@code usPerThread} each. */
+    static CellResult counted(String variant, int warmUpThreads, long mostCount, double usPerThread) {
+        CellResult cell = cell("virtual", "virtual", variant, 100_000, 300, 2_000, 0);
+        Map<String, Object> extras = new java.util.HashMap<>(cell.extras());
+        extras.put("warmUpThreads", warmUpThreads);
+        extras.put("warmUpMs", 200.0);
+        extras.put("deoptimizations", Map.of("total", mostCount + 10, "mostMethod", "java.lang.VirtualThread.sleepNanos", "mostCount", mostCount));
+        extras.put("wakeUp", Json.fields(new WakeUpSplit(1000, 2, usPerThread * 100, 50, 0, 0, 10, 5, 1, 100, 100, usPerThread)));
+        return new CellResult(cell.model(), cell.carriers(), cell.wallMs(), cell.cpuMs(), cell.cpuShare(), null, Verdict.INCONCLUSIVE,
+                "", null, extras);
+    }
+
+    @Test
+    void deoptimizationIsNamedTheWakeUpsCostOnlyWhenTheCountsShowIt() {
+        CellResult platform = cell("platform-per-task", "platform", "platform", 2_000, 500, 1_500, 1);
+        CellResult base = cell("virtual", "virtual", "virtual, default heap", 100_000, 1_000, 4_000, 13);
+        List<String> shown = MillionNotes.findings(List.of(platform, base,
+                counted("virtual, cold, counted", 0, 87_000, 17.0), counted("virtual, warmed, counted", 30_000, 1, 2.0)));
+        String deopts = shown.get(shown.size() - 2);
+        assertTrue(deopts.contains("cold 87,010, of them 87,000 of java.lang.VirtualThread.sleepNanos (87 per 100 wake-ups)")
+                && deopts.contains("warmed first 11") && deopts.contains("17.0 µs cold, 2.0 µs warmed")
+                && deopts.contains("cost was deoptimization"), deopts);
+        assertTrue(!shown.get(3).contains("counted"), "evidence cells are not levers: " + shown.get(3));
+        List<String> notShown = MillionNotes.findings(List.of(platform, base,
+                counted("virtual, cold, counted", 0, 500, 3.0), counted("virtual, warmed, counted", 30_000, 1, 2.0)));
+        String none = notShown.get(notShown.size() - 2);
+        assertTrue(none.contains("do not show deoptimization") && !none.contains("cost was"), none);
+    }
+
+    @Test
+    void theWarmedLeverAndTheCountedEvidenceArePlanned() {
+        var plan = new MillionScenario(1_000_000, 100).plan(new dev.loomshowcase.scenario.RunOptions(
+                dev.loomshowcase.scenario.RunMode.STANDARD, List.of(2), null, Map.of()));
+        var warmed = plan.stream().filter(s -> s.params().containsKey(MillionWorkload.WARM_WAKE_UPS)).toList();
+        var counted = plan.stream().filter(s -> s.params().containsKey(MillionWorkload.COUNT_DEOPTS)).toList();
+        assertEquals(3, warmed.size(), warmed.toString());
+        assertEquals(2, counted.size(), counted.toString());
+        assertTrue(counted.stream().allMatch(s -> s.param("count").equals("100000")), counted.toString());
+        assertTrue(warmed.stream().anyMatch(s -> s.param("count").equals("1000000")), warmed.toString());
     }
 
     @Test

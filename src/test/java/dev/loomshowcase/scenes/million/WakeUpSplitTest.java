@@ -20,7 +20,7 @@ class WakeUpSplitTest {
         assertEquals(WakeUpSplit.Pace.CARRIER_WORK, split.pace());
         String text = split.describe();
         assertTrue(text.contains("ran 7000 ms of CPU (7.0 µs per thread, 70% of 2 x the phase)"), text);
-        assertTrue(text.contains("own work set the pace") && text.contains("not the timers (150 ms)"), text);
+        assertTrue(text.contains("own work (7.0 µs per thread) set the pace") && text.contains("not the timers (150 ms)"), text);
     }
 
     @Test
