@@ -75,8 +75,9 @@ public final class MillionScenario implements Scene {
     @Override
     public String hypothesis() {
         return "Expect virtual threads to cost hundreds of bytes each (heap) and platform threads tens of KB "
-                + "(native stacks); the virtual run is slowed by collections in an undersized heap and by timer wake-ups, "
-                + "so sizing the heap helps.";
+                + "(native stacks); a million cold wake-ups are slowed by the JIT (it compiles the sleep before any thread "
+                + "has woken, so each waking thread is deoptimized) and by collections in an undersized heap, so warming "
+                + "the wake-up path and sizing the heap help.";
     }
 
     @Override
