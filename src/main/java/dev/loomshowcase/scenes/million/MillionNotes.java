@@ -104,7 +104,7 @@ final class MillionNotes {
         double warmUs = w.wakeUp() == null ? Double.NaN : w.wakeUp().wakeCarrierCpuUsPerThread();
         text += String.format(Locale.ROOT, "; carriers' CPU per wake-up %.1f µs cold, %.1f µs warmed", coldUs, warmUs);
         boolean shown = c.deoptimizations().mostCount() >= DEOPTS_SHOW_CAUSE * c.threads()
-                && w.deoptimizations().total() * 10 <= c.deoptimizations().total() && coldUs >= Bands.PITFALL_BITES * warmUs;
+                && w.deoptimizations().total() * 10 <= c.deoptimizations().total() && coldUs >= Bands.UNEQUAL_CPU * warmUs;
         return Optional.of(text + (shown ? String.format(Locale.ROOT, ". So the cold wake-ups' cost was deoptimization: the JIT "
                 + "compiled %s while the threads were starting and none had yet woken, so leaving the sleep was a trap in "
                 + "that code, and the threads that woke into it fell back to the interpreter one by one; threads that "
